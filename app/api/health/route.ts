@@ -1,0 +1,6 @@
+/** Liveness only: no dependency is checked, so an AWS or IdP outage never restarts the container. */
+export const dynamic = "force-dynamic";
+
+export function GET(): Response {
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,23 @@
+import { DatabaseZap } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MainNav } from "./main-nav";
+
+/** The global header. `userMenu` is filled in by the sign-in work; the shell renders without it. */
+export function AppHeader({ userMenu }: { userMenu?: ReactNode }) {
+  return (
+    <header className="bg-card/80 supports-[backdrop-filter]:bg-card/60 sticky top-0 z-40 border-b backdrop-blur">
+      <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+        <Link
+          href="/imports"
+          className="focus-visible:ring-ring flex items-center gap-2 rounded-md font-semibold focus-visible:ring-2 focus-visible:outline-none"
+        >
+          <DatabaseZap aria-hidden className="text-primary size-5" />
+          <span>Trail Imports</span>
+        </Link>
+        <MainNav />
+        <div className="ml-auto flex items-center gap-2">{userMenu}</div>
+      </div>
+    </header>
+  );
+}
