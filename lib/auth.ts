@@ -1,0 +1,128 @@
+import "server-only";
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { cache } from "react";
+import { audit } from "@/lib/audit";
+import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
+import { rolesFromClaims } from "@/lib/auth/roles";
+import { isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
+import { parseServerEnv, serverEnv } from "@/lib/env";
+
+// `next build` evaluates every route module to collect its config, without the runtime environment (the
+// image is configured per deployment). Only then do placeholders stand in for the required variables;
+// variables that are set are still validated, so a malformed one fails the build. Never used for requests.
+const BUILD_PLACEHOLDERS = {
+  OIDC_ISSUER: "https://oidc.build.invalid",
+  OIDC_CLIENT_ID: "build",
+  OIDC_CLIENT_SECRET: "build",
+  OPERATOR_GROUPS: "build",
+  NEXTAUTH_URL: "https://app.build.invalid",
+  NEXTAUTH_SECRET: "build-time-placeholder-not-a-secret-0000",
+};
+
+// Read eagerly everywhere else: a missing or malformed OIDC_* / NEXTAUTH_* variable stops the server at
+// start-up with one line per variable, instead of surfacing later as a vague "Configuration" error.
+const env =
+  process.env.NEXT_PHASE === "phase-production-build"
+    ? parseServerEnv({ ...BUILD_PLACEHOLDERS, ...process.env })
+    : serverEnv();
+
+const cookies = authCookies(usesSecureCookies(env.NEXTAUTH_URL));
+
+/** The session cookie's name; `proxy.ts` must read the same one or every session looks missing. */
+export const SESSION_COOKIE = cookies.sessionToken.name;
+
+/** Sign-in and error pages, relative to the app (`withAuth` adds basePath itself). */
+export const AUTH_PAGES = { signIn: "/sign-in", error: "/sign-in/error" } as const;
+
+// With a basePath, NEXTAUTH_URL holds `<origin><basePath>/api/auth`; next-auth redirects to `pages` verbatim.
+const basePath = new URL(env.NEXTAUTH_URL).pathname
+  .replace(/\/api\/auth\/?$/, "")
+  .replace(/\/$/, "");
+
+type IdTokenClaims = Record<string, unknown> & { sub?: unknown; name?: unknown; email?: unknown };
+
+const oidcProvider: OAuthConfig<IdTokenClaims> = {
+  id: "oidc",
+  name: "Company SSO",
+  type: "oauth",
+  wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+  clientId: env.OIDC_CLIENT_ID,
+  clientSecret: env.OIDC_CLIENT_SECRET,
+  authorization: { params: { scope: env.OIDC_SCOPES } },
+  // Claims come from the validated ID token (signature, issuer, audience, nonce), not from userinfo.
+  idToken: true,
+  // v4 defaults to ["state"] only.
+  checks: ["pkce", "state", "nonce"],
+  profile(claims) {
+    if (typeof claims.sub !== "string" || claims.sub === "")
+      throw new Error("ID token has no subject");
+    const email = typeof claims.email === "string" ? claims.email : "";
+    return {
+      id: claims.sub,
+      name:
+        typeof claims.name === "string" && claims.name !== "" ? claims.name : email || claims.sub,
+      email,
+      roles: rolesFromClaims(claims, {
+        claim: env.OIDC_ROLES_CLAIM,
+        operatorGroups: env.OPERATOR_GROUPS,
+        viewerGroups: env.VIEWER_GROUPS,
+      }),
+    };
+  },
+};
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  providers: [oidcProvider],
+  // Hard cap, not sliding: the app mounts no SessionProvider, and the jwt callback checks `signedInAt`, so
+  // even a re-issued cookie (GET /api/auth/session) cannot outlive 8 h. Roles are fixed at sign-in, so the
+  // cap is also how long a removed group can linger.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  cookies,
+  pages: { signIn: `${basePath}${AUTH_PAGES.signIn}`, error: `${basePath}${AUTH_PAGES.error}` },
+  callbacks: {
+    signIn({ user }) {
+      if (user.roles.length > 0) return true;
+      audit({
+        actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
+        action: "sign-in",
+        result: "forbidden",
+        detail: { reason: "no configured group in the roles claim", claim: env.OIDC_ROLES_CLAIM },
+      });
+      return false; // → pages.error?error=AccessDenied, which explains whom to ask.
+    },
+    jwt({ token, user }) {
+      if (user) return { ...token, roles: user.roles, signedInAt: Math.floor(Date.now() / 1000) };
+      // Past the cap the token keeps decoding but carries no roles, which every check treats as signed out.
+      return isWithinSessionCap(token.signedInAt) ? token : { ...token, roles: [] };
+    },
+    session({ session, token }) {
+      const email = token.email ?? "";
+      return {
+        ...session,
+        user: {
+          id: token.sub ?? "",
+          name: token.name ?? (email || token.sub) ?? "",
+          email,
+          roles: token.roles ?? [],
+        },
+      };
+    },
+  },
+  events: {
+    signIn({ user }) {
+      audit({
+        actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
+        action: "sign-in",
+        result: "ok",
+      });
+    },
+    signOut({ token }) {
+      audit({ actor: token.sub ? { id: token.sub } : null, action: "sign-out", result: "ok" });
+    },
+  },
+};
+
+/** The current session, decoded once per request. Prefer the helpers in `lib/auth/guard.ts`. */
+export const auth = cache(() => getServerSession(authOptions));

@@ -1,0 +1,20 @@
+import type { AppRole } from "@/lib/auth/roles";
+
+// Roles travel ID token → User (profile()) → JWT (jwt callback) → Session (session callback).
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; email: string; roles: AppRole[] };
+  }
+
+  interface User {
+    roles: AppRole[];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    roles?: AppRole[];
+    /** Epoch seconds of the sign-in; enforces the absolute session cap even if the cookie is re-issued. */
+    signedInAt?: number;
+  }
+}
