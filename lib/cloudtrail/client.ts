@@ -1,0 +1,33 @@
+import "server-only";
+import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+import { serverEnv } from "@/lib/env";
+import { createLruCache } from "./cache";
+import { credentialsFor, identityKey } from "./credentials";
+import { assertConfiguredRegion } from "./regions";
+import type { Caller } from "./types";
+
+// One client per (identity, Region). Reusing clients keeps the adaptive retry mode's rate
+// limiter state, which lives inside each client (notes g.5). The TTL stays below the 15-minute
+// session length so a client never outlives the configuration it was built with by much.
+const clients = createLruCache<CloudTrailClient>({ maxEntries: 500, ttlMs: 10 * 60 * 1000 });
+
+/**
+ * The CloudTrail client for `caller` in `region`: adaptive retries, the endpoint override when
+ * CLOUDTRAIL_ENDPOINT is set, and per-user credentials in per-user mode.
+ * Throws RegionNotConfiguredError when `region` is not in CLOUDTRAIL_REGIONS.
+ */
+export function cloudTrailFor(caller: Caller, region: string): CloudTrailClient {
+  assertConfiguredRegion(region);
+  const key = `${identityKey(caller)}|${region}`;
+  const cached = clients.get(key);
+  if (cached) return cached;
+  const env = serverEnv();
+  const client = new CloudTrailClient({
+    region,
+    retryMode: "adaptive",
+    credentials: credentialsFor(caller),
+    ...(env.CLOUDTRAIL_ENDPOINT ? { endpoint: env.CLOUDTRAIL_ENDPOINT } : {}),
+  });
+  clients.set(key, client);
+  return client;
+}

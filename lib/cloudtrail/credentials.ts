@@ -1,0 +1,93 @@
+import "server-only";
+import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
+import { serverEnv } from "@/lib/env";
+import { createLruCache } from "./cache";
+import type { Caller } from "./types";
+
+type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
+type Credentials = Awaited<ReturnType<CredentialProvider>>;
+
+/** STS allows `[\w+=,.@-]`, 2–64 characters, in RoleSessionName and SourceIdentity. */
+export function toStsName(value: string, fallback = "trail-imports-user"): string {
+  const cleaned = value.replace(/[^\w+=,.@-]/g, "-").slice(0, 64);
+  return cleaned.length >= 2 ? cleaned : fallback;
+}
+
+/** Session tag values allow letters, digits, spaces and `_ . : / = + - @`, up to 256 characters. */
+export function toTagValue(value: string): string {
+  return value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, "-").slice(0, 256);
+}
+
+/** The identity a caller's AWS calls run as: one shared "app" identity, or one per person. */
+export function identityKey(caller: Caller): string {
+  return serverEnv().AWS_IDENTITY_MODE === "per-user" ? `user:${caller.id}:${caller.email}` : "app";
+}
+
+/** Refresh this long before the session expires, so a request never signs with a dying key. */
+export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+
+/**
+ * Shares one set of temporary credentials between every client of a person (one client per
+ * Region), refreshing shortly before expiry. Concurrent first calls share one AssumeRole.
+ * The SDK memoises per client only, so without this each Region would assume the role again.
+ */
+export function memoizeCredentials(provider: CredentialProvider, now: () => number = Date.now): CredentialProvider {
+  let current: Credentials | undefined;
+  let inflight: Promise<Credentials> | undefined;
+  const fresh = (credentials: Credentials) =>
+    !credentials.expiration || credentials.expiration.getTime() - REFRESH_MARGIN_MS > now();
+  return (properties) => {
+    if (current && fresh(current)) return Promise.resolve(current);
+    if (!inflight) {
+      const pending = provider(properties).then((credentials) => {
+        current = credentials;
+        return credentials;
+      });
+      const clear = () => {
+        if (inflight === pending) inflight = undefined;
+      };
+      pending.then(clear, clear);
+      inflight = pending;
+    }
+    return inflight;
+  };
+}
+
+const SESSION_SECONDS = 900;
+
+// Kept longer than a session on purpose: the memoised provider renews its own credentials, so
+// a person coming back within the hour reuses the provider (and its STS client).
+const providers = createLruCache<CredentialProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 });
+
+function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
+  const env = serverEnv();
+  const tags = [{ Key: "app-user", Value: toTagValue(caller.email) }];
+  if (caller.roles && caller.roles.length > 0) tags.push({ Key: "app-role", Value: toTagValue(caller.roles.join(" ")) });
+  return fromTemporaryCredentials({
+    params: {
+      RoleArn: roleArn,
+      RoleSessionName: toStsName(caller.email),
+      SourceIdentity: toStsName(caller.email),
+      DurationSeconds: SESSION_SECONDS,
+      Tags: tags,
+    },
+    clientConfig: { region: env.AWS_REGION, ...(env.STS_ENDPOINT ? { endpoint: env.STS_ENDPOINT } : {}) },
+  });
+}
+
+/**
+ * Credentials for a caller's CloudTrail clients. App mode: `undefined`, so the SDK's default
+ * chain applies. Per-user mode: AssumeRole into AWS_PER_USER_ROLE_ARN as this person, with
+ * their email as RoleSessionName and SourceIdentity so CloudTrail records who acted.
+ */
+export function credentialsFor(caller: Caller): CredentialProvider | undefined {
+  const env = serverEnv();
+  if (env.AWS_IDENTITY_MODE !== "per-user" || !env.AWS_PER_USER_ROLE_ARN) return undefined;
+  const key = identityKey(caller);
+  let provider = providers.get(key);
+  if (!provider) {
+    provider = memoizeCredentials(assumeRoleFor(caller, env.AWS_PER_USER_ROLE_ARN));
+    providers.set(key, provider);
+  }
+  return provider;
+}

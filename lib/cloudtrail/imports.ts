@@ -1,0 +1,150 @@
+import "server-only";
+import {
+  GetImportCommand,
+  ListImportFailuresCommand,
+  ListImportsCommand,
+  StartImportCommand,
+  StopImportCommand,
+} from "@aws-sdk/client-cloudtrail";
+import { type ImportStatus, type StartImportInput, parseEventDataStoreArn } from "@/lib/schemas/import";
+import { createSharedCache } from "./cache";
+import { cloudTrailFor } from "./client";
+import { CloudTrailAppError, withOperation } from "./errors";
+import { parseFailureList, parseImport, parseImportList } from "./parse";
+import { assertConfiguredRegion, regionOfStoreArn } from "./regions";
+import type { Caller, ImportDetails, ImportFailure, ImportSummary, Page } from "./types";
+
+const TERMINAL = new Set<string>(["COMPLETED", "FAILED", "STOPPED"]);
+
+/** Whether an import has finished (its details won't change unless someone retries it). */
+export function isTerminalImport(status: string): boolean {
+  return TERMINAL.has(status);
+}
+
+// Short TTLs: enough for a room of viewers polling every 10–30 s to share calls, short enough
+// that a status change shows up promptly. Finished imports keep longer. Keys: see cache.ts.
+const importCache = createSharedCache<ImportDetails>({ maxEntries: 2000, ttlMs: 5_000 });
+const listCache = createSharedCache<Page<ImportSummary>>({ maxEntries: 200, ttlMs: 5_000 });
+const failuresCache = createSharedCache<Page<ImportFailure>>({ maxEntries: 500, ttlMs: 10_000 });
+
+function forgetImport(region: string, importId: string): void {
+  importCache.invalidate(`${region}|${importId}`);
+  listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
+  failuresCache.invalidateWhere((key) => key.startsWith(`${region}|${importId}|`));
+}
+
+/** GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s. */
+export async function getImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+  assertConfiguredRegion(region, "getImport");
+  return importCache.getOrLoad(
+    `${region}|${importId}`,
+    () =>
+      withOperation("getImport", region, async () => {
+        const reply = await cloudTrailFor(caller, region).send(new GetImportCommand({ ImportId: importId }));
+        return parseImport(reply, region, "GetImport");
+      }),
+    (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
+  );
+}
+
+// A double click or replay in this process must not send two StartImport calls for one account
+// and Region; AWS would likely refuse the second anyway (notes a.7), but not provably.
+const startsInFlight = new Set<string>();
+
+/** Starts a new import in the destination's Region (parsed from the store ARN). */
+export async function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {
+  const region = regionOfStoreArn(input.destination, "startImport");
+  const guardKey = `${parseEventDataStoreArn(input.destination)?.accountId ?? ""}|${region}`;
+  if (startsInFlight.has(guardKey)) {
+    throw new CloudTrailAppError("AccountHasOngoingImportException", "Another start for this account is already in flight");
+  }
+  startsInFlight.add(guardKey);
+  try {
+    return await withOperation("startImport", region, async () => {
+      const reply = await cloudTrailFor(caller, region).send(
+        new StartImportCommand({
+          Destinations: [input.destination],
+          ImportSource: { S3: { S3LocationUri: input.s3Uri, S3BucketRegion: input.bucketRegion, S3BucketAccessRoleArn: input.roleArn } },
+          StartEventTime: input.startTime,
+          EndEventTime: input.endTime,
+        }),
+      );
+      const details = parseImport(reply, region, "StartImport");
+      forgetImport(region, details.importId);
+      return details;
+    });
+  } finally {
+    startsInFlight.delete(guardKey);
+  }
+}
+
+/** Retries a failed or stopped import: StartImport with only the ImportId (notes a.7). */
+export function retryImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+  return withOperation("retryImport", region, async () => {
+    try {
+      const reply = await cloudTrailFor(caller, region).send(new StartImportCommand({ ImportId: importId }));
+      return parseImport(reply, region, "StartImport (retry)");
+    } finally {
+      forgetImport(region, importId);
+    }
+  });
+}
+
+/** Stops a running import. */
+export function stopImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+  return withOperation("stopImport", region, async () => {
+    try {
+      const reply = await cloudTrailFor(caller, region).send(new StopImportCommand({ ImportId: importId }));
+      return parseImport(reply, region, "StopImport");
+    } finally {
+      forgetImport(region, importId);
+    }
+  });
+}
+
+export interface ListImportsOptions {
+  status?: ImportStatus;
+  destination?: string;
+  nextToken?: string;
+  maxResults: number;
+}
+
+/** One page of ListImports. Items carry no source, range or statistics; see getImport. */
+export async function listImportsPage(caller: Caller, region: string, options: ListImportsOptions): Promise<Page<ImportSummary>> {
+  assertConfiguredRegion(region, "listImports");
+  const key = [region, options.status ?? "", options.destination ?? "", options.nextToken ?? "", options.maxResults].join("|");
+  return listCache.getOrLoad(key, () =>
+    withOperation("listImports", region, async () => {
+      const reply = await cloudTrailFor(caller, region).send(
+        new ListImportsCommand({
+          MaxResults: options.maxResults,
+          ImportStatus: options.status,
+          Destination: options.destination,
+          NextToken: options.nextToken,
+        }),
+      );
+      const items = parseImportList(reply.Imports, region);
+      return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
+    }),
+  );
+}
+
+/** One page of ListImportFailures for an import. */
+export async function listImportFailuresPage(
+  caller: Caller,
+  region: string,
+  importId: string,
+  options: { nextToken?: string; maxResults: number },
+): Promise<Page<ImportFailure>> {
+  assertConfiguredRegion(region, "listImportFailures");
+  const key = [region, importId, options.nextToken ?? "", options.maxResults].join("|");
+  return failuresCache.getOrLoad(key, () =>
+    withOperation("listImportFailures", region, async () => {
+      const reply = await cloudTrailFor(caller, region).send(
+        new ListImportFailuresCommand({ ImportId: importId, MaxResults: options.maxResults, NextToken: options.nextToken }),
+      );
+      const items = parseFailureList(reply.Failures);
+      return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+
+// The app's only door to AWS. Pages, route handlers and actions import from here.
+export { cloudTrailFor } from "./client";
+export { credentialsFor, identityKey, toStsName } from "./credentials";
+export {
+  CloudTrailAppError,
+  CloudTrailCallError,
+  RegionNotConfiguredError,
+  describeErrorForLog,
+  toCloudTrailFailure,
+} from "./errors";
+export { findImportRegion } from "./find-import-region";
+export { IMPORT_STARTER_UNKNOWN, lookupImportStarter } from "./import-starter";
+export {
+  type ListImportsOptions,
+  getImport,
+  isTerminalImport,
+  listImportFailuresPage,
+  listImportsPage,
+  retryImport,
+  startImport,
+  stopImport,
+} from "./imports";
+export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
+export { getEventDataStore, invalidateStores, listEventDataStores, listStoresWithDetails } from "./stores";
+export type * from "./types";
