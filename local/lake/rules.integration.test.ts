@@ -1,0 +1,147 @@
+// The Lake's import rules (rules/import-rules.ts) as clients meet them: one running import per
+// account and Region, ineligible destinations, and ListImports' filters and order.
+import {
+  ListImportsCommand,
+  StartImportCommand,
+  StopImportCommand,
+  type CloudTrailClient,
+  type StartImportCommandInput,
+} from "@aws-sdk/client-cloudtrail";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_TRAIL_URI, E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "./seed/constants.ts";
+import { errorOf, startTestLake, waitForStatus, type TestLake } from "./testing/lake-harness.ts";
+
+let world: TestLake;
+let us: CloudTrailClient;
+let eu: CloudTrailClient;
+beforeAll(async () => {
+  world = await startTestLake();
+  us = world.client("us-east-1");
+  eu = world.client("eu-west-1");
+});
+afterAll(() => world.cleanup());
+
+const newImport = (destination: string, uri = E2E_TRAIL_URI): StartImportCommandInput => ({
+  Destinations: [destination],
+  ImportSource: {
+    S3: { S3LocationUri: uri, S3BucketRegion: "us-east-1", S3BucketAccessRoleArn: IMPORT_ROLE_ARN },
+  },
+});
+
+describe("one ongoing import per account and Region", () => {
+  it("refuses a second new import or a retry while one runs, naming the running import", async () => {
+    await world.admin("POST", "pace", { pace: 1000 });
+    const running = await us.send(
+      new StartImportCommand(newImport(STORES.demo.arn, DEMO_TRAIL_URI)),
+    );
+    const second = await errorOf(() => us.send(new StartImportCommand(newImport(STORES.org.arn))));
+    expect(second.name).toBe("AccountHasOngoingImportException");
+    expect(second.message).toContain(running.ImportId);
+
+    const failed = await us.send(new ListImportsCommand({ ImportStatus: "FAILED", MaxResults: 1 }));
+    const retryId = failed.Imports?.[0]?.ImportId ?? "";
+    const retry = await errorOf(() => us.send(new StartImportCommand({ ImportId: retryId })));
+    expect(retry.name).toBe("AccountHasOngoingImportException");
+
+    // Another Region is another world.
+    const elsewhere = await eu.send(new StartImportCommand(newImport(STORES.eu.arn)));
+    expect(elsewhere.ImportStatus).toBe("INITIALIZING");
+
+    for (const [client, id] of [
+      [us, running.ImportId],
+      [eu, elsewhere.ImportId],
+    ] as const) {
+      expect((await client.send(new StopImportCommand({ ImportId: id }))).ImportStatus).toBe(
+        "STOPPED",
+      );
+    }
+    await world.admin("POST", "pace", { pace: "fast" });
+    const next = await us.send(new StartImportCommand(newImport(STORES.demo.arn)));
+    expect(
+      (await waitForStatus(us, next.ImportId ?? "", ["COMPLETED", "FAILED"])).ImportStatus,
+    ).toBe("FAILED");
+  });
+});
+
+describe("destination checks", () => {
+  it.each([
+    ["a Config store", STORES.config.arn, "InvalidEventDataStoreCategoryException"],
+    ["a store pending deletion", STORES.retired.arn, "InvalidEventDataStoreStatusException"],
+    [
+      "an unknown store",
+      STORES.demo.arn.replace(/.{4}$/, "ffff"),
+      "EventDataStoreNotFoundException",
+    ],
+    ["another Region's store", STORES.eu.arn, "EventDataStoreNotFoundException"],
+  ])("refuses %s", async (_name, arn, code) => {
+    expect((await errorOf(() => us.send(new StartImportCommand(newImport(arn))))).name).toBe(code);
+  });
+
+  it("accepts the organization store and the bare store id", async () => {
+    const org = await us.send(new StartImportCommand(newImport(STORES.org.arn)));
+    await waitForStatus(us, org.ImportId ?? "", ["COMPLETED", "FAILED"]);
+    const byId = await us.send(new StartImportCommand(newImport(STORES.demo.id)));
+    expect(byId.Destinations).toEqual([STORES.demo.arn]);
+    await waitForStatus(us, byId.ImportId ?? "", ["COMPLETED", "FAILED"]);
+  });
+});
+
+describe("ListImports", () => {
+  it("lists newest first with only the list fields", async () => {
+    const { Imports = [] } = await us.send(new ListImportsCommand({ MaxResults: 1000 }));
+    expect(Imports.length).toBeGreaterThan(5);
+    expect(Object.keys(Imports[0] ?? {}).sort()).toEqual([
+      "CreatedTimestamp",
+      "Destinations",
+      "ImportId",
+      "ImportStatus",
+      "UpdatedTimestamp",
+    ]);
+    const times = Imports.map((i) => i.CreatedTimestamp?.getTime() ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("filters by status and by destination (ARN or id), combined", async () => {
+    const failed = await us.send(
+      new ListImportsCommand({ ImportStatus: "FAILED", MaxResults: 1000 }),
+    );
+    expect(failed.Imports?.length).toBeGreaterThan(0);
+    expect(new Set(failed.Imports?.map((i) => i.ImportStatus))).toEqual(new Set(["FAILED"]));
+    const byArn = await us.send(
+      new ListImportsCommand({ Destination: STORES.org.arn, MaxResults: 1000 }),
+    );
+    const byId = await us.send(
+      new ListImportsCommand({ Destination: STORES.org.id, MaxResults: 1000 }),
+    );
+    expect(byArn.Imports?.length).toBeGreaterThan(0);
+    expect(byId.Imports?.map((i) => i.ImportId)).toEqual(byArn.Imports?.map((i) => i.ImportId));
+    expect(new Set(byArn.Imports?.flatMap((i) => i.Destinations))).toEqual(
+      new Set([STORES.org.arn]),
+    );
+    const both = await us.send(
+      new ListImportsCommand({
+        Destination: STORES.org.arn,
+        ImportStatus: "FAILED",
+        MaxResults: 1000,
+      }),
+    );
+    expect(
+      both.Imports?.every(
+        (i) => i.ImportStatus === "FAILED" && i.Destinations?.[0] === STORES.org.arn,
+      ),
+    ).toBe(true);
+    const none = await us.send(
+      new ListImportsCommand({ Destination: STORES.retired.arn.replace(/.{4}$/, "ffff") }),
+    );
+    expect(none.Imports).toEqual([]);
+  });
+
+  it("seeds a history in every terminal status and none running", async () => {
+    const statuses = new Set<string>();
+    for (const client of [us, eu]) {
+      const { Imports = [] } = await client.send(new ListImportsCommand({ MaxResults: 1000 }));
+      for (const i of Imports) statuses.add(i.ImportStatus ?? "");
+    }
+    expect(statuses).toEqual(new Set(["COMPLETED", "FAILED", "STOPPED"]));
+  });
+});

@@ -1,0 +1,179 @@
+// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely (platform notes a.7–a.9,
+// marked [unverified]); these are the project's choices, kept in this one module.
+//
+// Scope
+//  - Regions are separate worlds: stores, imports and events of one Region are invisible from another.
+//  - At most ONE non-terminal import (INITIALIZING or IN_PROGRESS) per account AND Region. A new
+//    import or a retry while one runs → AccountHasOngoingImportException naming the running id.
+// Lifecycle
+//  - INITIALIZING → IN_PROGRESS → COMPLETED (no failure left FAILED) or FAILED (some did).
+//  - StopImport is allowed from INITIALIZING and IN_PROGRESS only → STOPPED.
+//  - Retry (StartImport with ImportId only) is allowed from FAILED and STOPPED only and goes back
+//    through INITIALIZING. It re-reads only failed files (their entries go RETRY → SUCCEEDED|FAILED)
+//    and files the import never reached. Anything else → OperationNotPermittedException.
+//  - StartImport takes either Destinations + ImportSource (new) or ImportId alone (retry); both or
+//    neither → InvalidParameterException.
+// Destination (new imports; a retry re-checks it too)
+//  - An ARN that is not `arn:<partition>:cloudtrail:<region>:<account>:eventdatastore/<id>` and not a
+//    bare id → EventDataStoreARNInvalidException. No such store in this Region → EventDataStoreNotFound.
+//  - Category: a store whose eventCategory selector is not Management/Data/NetworkActivity (e.g.
+//    ConfigurationItem) → InvalidEventDataStoreCategoryException.
+//  - Status: ENABLED and STOPPED_INGESTION accept imports. PENDING_DELETION →
+//    InvalidEventDataStoreStatusException; CREATED, STARTING_INGESTION, STOPPING_INGESTION →
+//    InactiveEventDataStoreException.
+//  - Organization stores are accepted: the demo account is the organization's management account.
+// Source
+//  - S3LocationUri must be s3://bucket[/prefix] with a valid bucket name, else InvalidImportSource;
+//    a bucket that does not exist → InvalidImportSourceException (checked at StartImport).
+//  - S3BucketRegion must look like a Region code, S3BucketAccessRoleArn like an IAM role ARN, else
+//    InvalidParameterException (the model leaves both unconstrained).
+//  - A role in DENIED_IMPORT_ROLES cannot be assumed: the import fails while initializing with an
+//    AccessDenied failure for the source location.
+//  - StartEventTime must not be after EndEventTime → InvalidParameterException.
+import {
+  LakeError,
+  eventDataStoreArnInvalid,
+  eventDataStoreNotFound,
+  invalidParameter,
+} from "../protocol/errors.ts";
+import { DENIED_IMPORT_ROLES } from "../seed/constants.ts";
+import type { LakeState } from "../state/lake-state.ts";
+import type { EventDataStoreRecord, ImportRecord, ImportStatus } from "../state/types.ts";
+
+const STORE_ARN_RE =
+  /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+):(\d{12}):eventdatastore\/([A-Za-z0-9-]+)$/;
+const STORE_ID_RE = /^[A-Za-z0-9-]+$/;
+const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const ROLE_ARN_RE = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+const CLOUDTRAIL_CATEGORIES = ["Management", "Data", "NetworkActivity"];
+const IMPORTABLE_STATUSES = ["ENABLED", "STOPPED_INGESTION"];
+
+/** True for COMPLETED, FAILED and STOPPED. */
+export function isTerminal(status: ImportStatus): boolean {
+  return status === "COMPLETED" || status === "FAILED" || status === "STOPPED";
+}
+
+/**
+ * Finds the store an ARN or bare id names in `region`.
+ * Throws EventDataStoreARNInvalidException or EventDataStoreNotFoundException.
+ */
+export function findStore(
+  state: LakeState,
+  region: string,
+  accountId: string,
+  value: string,
+): EventDataStoreRecord {
+  const arn = STORE_ARN_RE.exec(value);
+  if (!arn && (value.startsWith("arn:") || !STORE_ID_RE.test(value)))
+    throw eventDataStoreArnInvalid(value);
+  const found = arn
+    ? arn[1] === region && arn[2] === accountId
+      ? state.storesIn(region).find((s) => s.id === arn[3])
+      : undefined
+    : state.storesIn(region).find((s) => s.id === value);
+  if (!found) throw eventDataStoreNotFound(value);
+  return found;
+}
+
+/** True when the store collects CloudTrail events (not Config items, Insights or integrations). */
+export function isCloudTrailEventStore(store: EventDataStoreRecord): boolean {
+  for (const selector of store.advancedEventSelectors) {
+    for (const field of selector.FieldSelectors) {
+      if (field.Field !== "eventCategory") continue;
+      if ((field.Equals ?? []).some((c) => !CLOUDTRAIL_CATEGORIES.includes(c))) return false;
+    }
+  }
+  return true;
+}
+
+/** Throws unless the store may receive an import (category, then status). */
+export function checkDestination(store: EventDataStoreRecord): void {
+  if (!isCloudTrailEventStore(store)) {
+    throw new LakeError(
+      "InvalidEventDataStoreCategoryException",
+      `Event data store ${store.arn} does not collect CloudTrail events. Imports can only copy into an event data store for CloudTrail events.`,
+    );
+  }
+  if (IMPORTABLE_STATUSES.includes(store.status)) return;
+  if (store.status === "PENDING_DELETION") {
+    throw new LakeError(
+      "InvalidEventDataStoreStatusException",
+      `Event data store ${store.arn} is pending deletion (status PENDING_DELETION) and cannot receive imported events.`,
+    );
+  }
+  throw new LakeError(
+    "InactiveEventDataStoreException",
+    `Event data store ${store.arn} is not active (status ${store.status}). Wait until it is ENABLED.`,
+  );
+}
+
+/** Throws InvalidImportSource/InvalidParameter for a malformed source (not for a missing bucket). */
+export function checkSourceShape(uriValid: boolean, bucketRegion: string, roleArn: string): void {
+  if (!uriValid) {
+    throw new LakeError(
+      "InvalidImportSourceException",
+      "S3LocationUri must be an S3 URI such as s3://bucket-name/prefix/ with a valid bucket name.",
+    );
+  }
+  if (!REGION_RE.test(bucketRegion))
+    throw invalidParameter(`S3BucketRegion '${bucketRegion}' is not a valid AWS Region.`);
+  if (!ROLE_ARN_RE.test(roleArn))
+    throw invalidParameter(`S3BucketAccessRoleArn '${roleArn}' is not a valid IAM role ARN.`);
+}
+
+/** Throws InvalidParameterException when the range is inverted. */
+export function checkTimeRange(startMs: number | undefined, endMs: number | undefined): void {
+  if (startMs !== undefined && endMs !== undefined && startMs > endMs) {
+    throw invalidParameter("StartEventTime must be earlier than or equal to EndEventTime.");
+  }
+}
+
+/** True when CloudTrail may not assume this role to read the bucket. */
+export function isRoleDenied(roleArn: string): boolean {
+  return DENIED_IMPORT_ROLES.includes(roleArn);
+}
+
+/** The account's running import in this Region, if any. */
+export function findOngoingImport(
+  state: LakeState,
+  accountId: string,
+  region: string,
+): ImportRecord | undefined {
+  for (const record of state.importsIn(region)) {
+    if (record.accountId === accountId && !isTerminal(record.status)) return record;
+  }
+  return undefined;
+}
+
+/** Throws AccountHasOngoingImportException naming the running import. */
+export function checkNoOngoingImport(state: LakeState, accountId: string, region: string): void {
+  const running = findOngoingImport(state, accountId, region);
+  if (!running) return;
+  throw new LakeError(
+    "AccountHasOngoingImportException",
+    `Account ${accountId} already has an ongoing import in ${region}: ${running.id} (${running.status}). Wait for it to finish or stop it before starting another import.`,
+  );
+}
+
+/** Throws OperationNotPermittedException unless the import may be stopped. */
+export function checkCanStop(record: ImportRecord): void {
+  if (record.status === "INITIALIZING" || record.status === "IN_PROGRESS") return;
+  throw new LakeError(
+    "OperationNotPermittedException",
+    `Import ${record.id} is ${record.status}. Only imports that are INITIALIZING or IN_PROGRESS can be stopped.`,
+  );
+}
+
+/** Throws OperationNotPermittedException unless the import may be retried. */
+export function checkCanRetry(record: ImportRecord): void {
+  if (record.status === "FAILED" || record.status === "STOPPED") return;
+  throw new LakeError(
+    "OperationNotPermittedException",
+    `Import ${record.id} is ${record.status}. Only FAILED or STOPPED imports can be retried.`,
+  );
+}
+
+/** The status an import ends in once its work list is done. */
+export function finalStatus(record: ImportRecord): ImportStatus {
+  return record.failures.some((f) => f.status === "FAILED") ? "FAILED" : "COMPLETED";
+}

@@ -1,0 +1,147 @@
+// Builds the demo world on first start or --reset: both demo buckets (via lake-s3's
+// writeDemoBucket), the five stores, `seedImports` past imports with true statistics (each demo
+// file is read once), and events for the newest of them.
+import { randomBytes } from "node:crypto";
+import { rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { writeDemoBucket } from "../s3/demo-bucket.ts";
+import { listLogFiles } from "../s3/list-log-files.ts";
+import { readLogFile, type ReadResult } from "../s3/read-log-file.ts";
+import { bucketDir } from "../s3/s3-uri.ts";
+import { STATE_FILE } from "../state/persist.ts";
+import type { PersistedState } from "../state/types.ts";
+import {
+  DEMO_ACCOUNT_ID,
+  DEMO_BUCKET,
+  DEMO_BUCKET_CORRUPT,
+  DEMO_BUCKET_DAYS,
+  DEMO_BUCKET_URI,
+  DEMO_REGIONS,
+  DEMO_SEED,
+  DEMO_TRAIL_URI,
+  E2E_BUCKET,
+  E2E_BUCKET_DAYS,
+  E2E_BUCKET_REGION,
+} from "./constants.ts";
+import { planPastImports } from "./past-imports.ts";
+import { seedEvents } from "./seed-events.ts";
+import type { Template } from "./simulate.ts";
+import { seedStores } from "./stores.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Writes whichever demo bucket is missing (or both with `force`), for the world's end date. */
+export async function ensureBuckets(dataDir: string, endMs: number, force: boolean): Promise<void> {
+  const exists = (bucket: string): Promise<boolean> =>
+    stat(bucketDir(dataDir, bucket)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+  const endDate = new Date(endMs);
+  if (force || !(await exists(DEMO_BUCKET))) {
+    await writeDemoBucket(dataDir, {
+      bucket: DEMO_BUCKET,
+      accountId: DEMO_ACCOUNT_ID,
+      regions: [...DEMO_REGIONS],
+      days: DEMO_BUCKET_DAYS,
+      endDate,
+      corrupt: DEMO_BUCKET_CORRUPT,
+      seed: DEMO_SEED,
+    });
+  }
+  if (force || !(await exists(E2E_BUCKET))) {
+    await writeDemoBucket(dataDir, {
+      bucket: E2E_BUCKET,
+      accountId: DEMO_ACCOUNT_ID,
+      regions: [E2E_BUCKET_REGION],
+      days: E2E_BUCKET_DAYS,
+      endDate,
+      corrupt: 1,
+      seed: DEMO_SEED + 1,
+    });
+  }
+}
+
+/** Deletes what the Lake owns in `dataDir` (state file and demo buckets), nothing else. */
+export async function resetWorld(dataDir: string): Promise<void> {
+  await rm(join(dataDir, STATE_FILE), { force: true });
+  await rm(bucketDir(dataDir, DEMO_BUCKET), { recursive: true, force: true });
+  await rm(bucketDir(dataDir, E2E_BUCKET), { recursive: true, force: true });
+}
+
+async function readAll(dataDir: string): Promise<Map<string, ReadResult>> {
+  const { prefixes } = await listLogFiles(dataDir, DEMO_BUCKET_URI, {});
+  const files = prefixes.flatMap((p) => p.files);
+  const results = new Map<string, ReadResult>();
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32);
+    const read = await Promise.all(batch.map((f) => readLogFile(f.path)));
+    batch.forEach((f, j) => {
+      const result = read[j];
+      if (result) results.set(f.key, result);
+    });
+  }
+  return results;
+}
+
+async function templates(
+  dataDir: string,
+  endMs: number,
+  results: Map<string, ReadResult>,
+): Promise<Template[]> {
+  const day = (n: number): number => endMs - n * DAY_MS;
+  const specs: { uri: string; startMs?: number; endMs?: number }[] = [
+    { uri: DEMO_TRAIL_URI },
+    { uri: DEMO_TRAIL_URI, startMs: day(30), endMs },
+    { uri: DEMO_TRAIL_URI, startMs: day(60), endMs: day(30) },
+    { uri: DEMO_TRAIL_URI, startMs: day(7), endMs },
+    { uri: DEMO_BUCKET_URI, startMs: day(14), endMs },
+    { uri: `${DEMO_TRAIL_URI}eu-west-1/` },
+    ...[3, 9, 17, 26, 38, 45, 52].map((n) => ({
+      uri: DEMO_TRAIL_URI,
+      startMs: day(n + 1),
+      endMs: day(n),
+    })),
+  ];
+  return Promise.all(
+    specs.map(async (spec) => {
+      const { prefixes } = await listLogFiles(dataDir, spec.uri, {
+        ...(spec.startMs === undefined ? {} : { start: new Date(spec.startMs) }),
+        ...(spec.endMs === undefined ? {} : { end: new Date(spec.endMs) }),
+      });
+      const corrupt = prefixes
+        .flatMap((p) => p.files)
+        .filter((f) => results.get(f.key)?.ok === false).length;
+      return { ...spec, bucket: DEMO_BUCKET, prefixes, corrupt };
+    }),
+  );
+}
+
+/** Seeds a fresh world (buckets are rewritten) and returns its state. */
+export async function seedWorld(
+  dataDir: string,
+  now: number,
+  seedImports: number,
+): Promise<PersistedState> {
+  await ensureBuckets(dataDir, now, true);
+  const results = await readAll(dataDir);
+  const all = await templates(dataDir, now, results);
+  const imports = planPastImports(
+    seedImports,
+    now,
+    all.filter((t) => t.corrupt === 0),
+    all.filter((t) => t.corrupt > 0),
+    results,
+    DEMO_SEED,
+  );
+  return {
+    version: 1,
+    seededMs: now,
+    seedEndMs: now,
+    tokenSecret: randomBytes(24).toString("base64url"),
+    stores: seedStores(now),
+    imports,
+    sessions: [],
+    events: seedEvents(imports, DEMO_SEED),
+  };
+}
