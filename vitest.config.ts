@@ -12,6 +12,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // .ci/run sets this to sum results into its closing line.
+    reporters: process.env.VITEST_JSON_OUTPUT_FILE ? ["default", "json"] : ["default"],
+    outputFile: process.env.VITEST_JSON_OUTPUT_FILE,
     projects: [
       {
         extends: true,

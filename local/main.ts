@@ -1,0 +1,92 @@
+// The local world: a CloudTrail Lake that speaks the AWS wire protocol and an OIDC identity
+// provider, both on loopback. `npm run local` runs it alone; `npm run dev` runs it beside Next.
+// The app never imports this folder: it reaches these servers through env endpoints only.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs, parseEnv } from "node:util";
+import { startIdp } from "./idp/server.ts";
+import { startLake } from "./lake/server.ts";
+
+const HOST = "127.0.0.1";
+
+// Values already in the environment win, so tests and CI can point the world elsewhere.
+const envFile = resolve(import.meta.dirname, "..", ".env.development");
+if (existsSync(envFile)) {
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(envFile, "utf8")))) {
+    process.env[key] ??= value;
+  }
+}
+
+const { values } = parseArgs({
+  options: {
+    reset: { type: "boolean", default: false },
+    imports: { type: "string" },
+    data: { type: "string" },
+    pace: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm run local -- [--reset] [--imports N] [--data DIR] [--pace demo|fast|<ms per file>]
+
+  --reset        wipe the data folder and seed the demo world again
+  --imports N    seed N past imports (default 20; 10000 for the benchmark)
+  --data DIR     data folder (env LOCAL_LAKE_DATA, default .local/)
+  --pace P       how fast imports progress (env LOCAL_LAKE_PACE, default demo)`);
+  process.exit(0);
+}
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    console.error(`${name} must be a port number from 1 to 65535 (got "${raw}").`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function pace(raw: string | undefined): "demo" | "fast" | number {
+  if (raw === undefined || raw === "" || raw === "demo") return "demo";
+  if (raw === "fast") return "fast";
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms < 0) {
+    console.error(`--pace / LOCAL_LAKE_PACE must be demo, fast or milliseconds per file (got "${raw}").`);
+    process.exit(2);
+  }
+  return ms;
+}
+
+const seedImports = values.imports === undefined ? undefined : Number(values.imports);
+if (seedImports !== undefined && (!Number.isInteger(seedImports) || seedImports < 0)) {
+  console.error(`--imports must be a whole number (got "${values.imports}").`);
+  process.exit(2);
+}
+
+const appUrl = (process.env.NEXTAUTH_URL ?? `http://${HOST}:3000`).replace(/\/$/, "");
+const dataDir = resolve(values.data ?? process.env.LOCAL_LAKE_DATA ?? ".local");
+
+const lake = await startLake({
+  host: HOST,
+  port: port("LOCAL_LAKE_PORT", 4599),
+  dataDir,
+  pace: pace(values.pace ?? process.env.LOCAL_LAKE_PACE),
+  reset: values.reset,
+  seedImports,
+});
+const idp = await startIdp({
+  host: HOST,
+  port: port("LOCAL_IDP_PORT", 4600),
+  redirectUris: [`${appUrl}/api/auth/callback/oidc`],
+});
+
+console.log(`Local CloudTrail Lake  ${lake.url}  (data: ${dataDir})`);
+console.log(`Local identity provider ${idp.url}  (demo users are listed on its sign-in page)`);
+
+async function shutdown(): Promise<void> {
+  await Promise.allSettled([lake.close(), idp.close()]);
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown());

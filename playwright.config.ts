@@ -1,0 +1,84 @@
+import { existsSync } from "node:fs";
+import { loadEnvConfig } from "@next/env";
+import { chromium, defineConfig, devices, type ReporterDescription } from "@playwright/test";
+
+// The app under test gets exactly the local world's committed configuration.
+loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error });
+
+// Ports come from the env files, so a `.env.development.local` can move the whole world (e.g. to run two
+// suites on one machine) without touching this file.
+const APP_URL = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").origin;
+/** e2e/portal/server.ts serves an allowed portal here and a refused one on :5176, on another site than 127.0.0.1. */
+const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
+
+/** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
+function chromiumPath(): string {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium", chromium.executablePath()];
+  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  if (!found) {
+    throw new Error(
+      "No Chromium found: install one (Debian: `apt-get install -y chromium`) or set PLAYWRIGHT_CHROMIUM_PATH.",
+    );
+  }
+  return found;
+}
+
+const reporter: ReporterDescription[] = [[process.env.CI ? "list" : "line"]];
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(["json"]);
+
+const serverEnv = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  // One shared local world (IdP sessions, the one-ongoing-import rule) means tests run one at a time.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: APP_URL,
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: chromiumPath() },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/operator.json" },
+    },
+  ],
+  webServer: [
+    {
+      name: "local world",
+      command: "node local/main.ts --reset --data .local-e2e",
+      url: `${IDP_URL}/.well-known/openid-configuration`,
+      env: { ...serverEnv, LOCAL_LAKE_PACE: process.env.E2E_LAKE_PACE ?? "120" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      name: "app",
+      // The standalone server is what the container runs; `npm run build` prepared it.
+      command: "node .next/standalone/server.js",
+      url: `${APP_URL}/api/health`,
+      env: {
+        ...serverEnv,
+        NODE_ENV: "production",
+        PORT: new URL(APP_URL).port || "80",
+        HOSTNAME: "127.0.0.1",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
+});
