@@ -1,8 +1,17 @@
 import type { NextConfig } from "next";
+// Relative on purpose: next.config.ts is loaded outside the bundler, where the "@/" alias does not exist.
+import { parseBuildEnv } from "./lib/build-env";
+
+// Build-time values: a bad one stops `next build` with the variable named. Runtime ones are checked at start-up
+// (instrumentation.ts), because one image serves many environments.
+const build = parseBuildEnv(process.env);
 
 const nextConfig: NextConfig = {
   // The container image and the e2e suite both run `node .next/standalone/server.js`.
   output: "standalone",
+  // Hosting under a portal path; links and redirects follow it, hand-written URLs use lib/api-url.ts.
+  ...(build.NEXT_BASE_PATH ? { basePath: build.NEXT_BASE_PATH } : {}),
+  env: { NEXT_PUBLIC_BASE_PATH: build.NEXT_BASE_PATH },
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
@@ -10,8 +19,14 @@ const nextConfig: NextConfig = {
   // checking again here would double the slowest step.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // Action payloads are a handful of short strings; anything bigger is abuse.
-    serverActions: { bodySizeLimit: "100kb" },
+    serverActions: {
+      // Action payloads are a handful of short strings; anything bigger is abuse.
+      bodySizeLimit: "100kb",
+      // Only for a portal that reverse-proxies the app under its own host (notes e.5); a plain iframe needs none.
+      ...(build.SERVER_ACTIONS_ALLOWED_ORIGINS.length > 0
+        ? { allowedOrigins: build.SERVER_ACTIONS_ALLOWED_ORIGINS }
+        : {}),
+    },
   },
 };
 

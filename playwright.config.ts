@@ -9,6 +9,7 @@ loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error });
 // suites on one machine) without touching this file.
 const APP_URL = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").origin;
 /** e2e/portal/server.ts serves an allowed portal here and a refused one on :5176, on another site than 127.0.0.1. */
+const PORTAL_URL = "http://localhost:5175";
 const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
 
 /** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
@@ -72,12 +73,23 @@ export default defineConfig({
       url: `${APP_URL}/api/health`,
       env: {
         ...serverEnv,
+        // Only the first portal may frame the app; this also makes session cookies Partitioned (e2e/embed.spec.ts).
+        EMBED_ALLOWED_ORIGINS: PORTAL_URL,
         NODE_ENV: "production",
         PORT: new URL(APP_URL).port || "80",
         HOSTNAME: "127.0.0.1",
       },
       reuseExistingServer: false,
       timeout: 60_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      name: "portal",
+      command: "node e2e/portal/server.mts",
+      url: `${PORTAL_URL}/health`,
+      env: { PORTAL_APP_URL: APP_URL, PORTAL_PORTS: "5175,5176" },
+      reuseExistingServer: false,
+      timeout: 30_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
   ],

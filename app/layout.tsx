@@ -1,5 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { isEmbedded } from "@/lib/embed/embedded";
+import { serverEnv } from "@/lib/env";
+import { cn } from "@/lib/utils";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -17,11 +21,16 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading request headers keeps every page dynamic, which the per-request CSP nonce needs: a prerendered
+  // page would carry no nonce and the browser would block its scripts.
+  const embedded = await isEmbedded();
   return (
-    <html lang="en">
-      <body className="min-h-dvh font-sans">
+    <html lang="en" data-embedded={embedded ? "" : undefined}>
+      {/* Embedded, the body is as tall as its content so the reported height can shrink as well as grow. */}
+      <body className={cn("font-sans", !embedded && "min-h-dvh")}>
         <Providers>{children}</Providers>
+        <EmbedBridge allowedOrigins={serverEnv().EMBED_ALLOWED_ORIGINS} embedded={embedded} />
       </body>
     </html>
   );

@@ -1,18 +1,17 @@
 import "server-only";
 import { z } from "zod";
+import { csv, describeEnvErrors, envError, originList } from "./env-shared";
 
-const csv = z
-  .string()
-  .transform((value) =>
-    value
-      .split(",")
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
+export { describeEnvErrors };
 
 const awsRegion = z
   .string()
   .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS Region code such as us-east-1");
+
+function isAesKey(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return [16, 24, 32].includes(Buffer.from(value, "base64").length);
+}
 
 const optionalUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional();
 
@@ -39,12 +38,32 @@ export const serverEnvSchema = z
     VIEWER_GROUPS: csv.default([]),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be the app's public URL" }),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    // Portals that may frame the app; set, it also switches session cookies to SameSite=None; Partitioned.
+    EMBED_ALLOWED_ORIGINS: originList.default([]),
+    // Next reads it itself; checked here so a malformed key fails at start-up, not at the first action.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .refine(isAesKey, "must be base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)")
+      .optional(),
+    // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
+    NEXT_PUBLIC_BASE_PATH: z.string().optional(),
   })
   .transform((env) => ({
     ...env,
     CLOUDTRAIL_REGIONS: env.CLOUDTRAIL_REGIONS ?? [env.AWS_REGION],
   }))
   .superRefine((env, ctx) => {
+    const basePath = env.NEXT_PUBLIC_BASE_PATH;
+    const authPath = new URL(env.NEXTAUTH_URL).pathname.replace(/\/$/, "").replace(/\/api\/auth$/, "");
+    // `next build` stands placeholders in for NEXTAUTH_URL (lib/auth.ts), so only a running server can compare.
+    const building = process.env.NEXT_PHASE === "phase-production-build";
+    if (basePath !== undefined && !building && authPath !== basePath) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: `must be the public origin plus the build's NEXT_BASE_PATH ("${basePath}"), optionally followed by /api/auth`,
+      });
+    }
     if (env.AWS_IDENTITY_MODE === "per-user" && !env.AWS_PER_USER_ROLE_ARN) {
       ctx.addIssue({
         code: "custom",
@@ -56,22 +75,10 @@ export const serverEnvSchema = z
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
-/** Formats zod issues as one line per variable, e.g. "OIDC_ISSUER: must be the issuer URL …". */
-export function describeEnvErrors(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const name = issue.path.join(".") || "(environment)";
-    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-    return `${name}: ${message}`;
-  });
-}
-
+/** Parses `source` (normally `process.env`); throws "Invalid environment configuration" with one line per variable. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const result = serverEnvSchema.safeParse(source);
-  if (!result.success) {
-    throw new Error(
-      `Invalid environment configuration:\n  - ${describeEnvErrors(result.error).join("\n  - ")}`,
-    );
-  }
+  if (!result.success) throw envError("Invalid environment configuration", result.error);
   return result.data;
 }
 
@@ -79,6 +86,7 @@ let cached: ServerEnv | undefined;
 
 /** The validated server environment, parsed once per process. */
 export function serverEnv(): ServerEnv {
-  cached ??= parseServerEnv(process.env);
+  // Spelled out so the bundler inlines the build's value; it is not in the runtime environment.
+  cached ??= parseServerEnv({ ...process.env, NEXT_PUBLIC_BASE_PATH: process.env.NEXT_PUBLIC_BASE_PATH });
   return cached;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authCookies, IDP_COOKIE_NAMES, usesSecureCookies } from "./cookies";
+import { authCookies, embeddingEnabled, IDP_COOKIE_NAMES, usesSecureCookies } from "./cookies";
 
 const names = (secure: boolean) => Object.values(authCookies(secure)).map((cookie) => cookie.name);
 
@@ -45,5 +45,22 @@ describe("authCookies", () => {
   it("derives secure mode from NEXTAUTH_URL", () => {
     expect(usesSecureCookies("https://imports.corp.example")).toBe(true);
     expect(usesSecureCookies("http://127.0.0.1:3000")).toBe(false);
+  });
+});
+
+describe("authCookies when embedded in a portal", () => {
+  it("makes every cookie SameSite=None, Secure and Partitioned, even over http loopback", () => {
+    for (const secure of [false, true]) {
+      for (const cookie of Object.values(authCookies(secure, true))) {
+        expect(cookie.options).toMatchObject({ sameSite: "none", secure: true, partitioned: true, httpOnly: true });
+      }
+    }
+    expect(Object.values(authCookies(true, false)).every((cookie) => cookie.options.sameSite === "lax")).toBe(true);
+  });
+
+  it("switches on when EMBED_ALLOWED_ORIGINS lists a portal", () => {
+    expect(embeddingEnabled({ EMBED_ALLOWED_ORIGINS: "https://portal.corp.example" })).toBe(true);
+    expect(embeddingEnabled({ EMBED_ALLOWED_ORIGINS: " , " })).toBe(false);
+    expect(embeddingEnabled({})).toBe(false);
   });
 });

@@ -5,15 +5,32 @@ export const IDP_COOKIE_NAMES = ["_session", "_interaction", "_interaction_resum
 
 const BASE = "trail-imports";
 
+/** True when EMBED_ALLOWED_ORIGINS names at least one portal (lib/env.ts validates the value itself). */
+export function embeddingEnabled(source: Record<string, string | undefined> = process.env): boolean {
+  return (source.EMBED_ALLOWED_ORIGINS ?? "").split(",").some((item) => item.trim() !== "");
+}
+
+/**
+ * Attributes for every app cookie. Embedded in a portal on another site, a cookie is third-party inside the
+ * frame: it needs `SameSite=None; Secure`, and `Partitioned` (CHIPS) so browsers that block third-party
+ * cookies still keep it, keyed to the portal's site (notes e.2). Chromium accepts Secure cookies from http
+ * loopback, which the e2e portal relies on.
+ */
+export function cookieAttributes(secure: boolean, embedded: boolean) {
+  return embedded
+    ? ({ httpOnly: true, sameSite: "none", path: "/", secure: true, partitioned: true } as const)
+    : ({ httpOnly: true, sameSite: "lax", path: "/", secure } as const);
+}
+
 /**
  * next-auth's cookies under our own names. Cookies are not port-scoped, so on 127.0.0.1 the app shares a jar
  * with the local IdP (and in production possibly with other apps on the domain): a product-specific name avoids
  * clashes with other next-auth apps on the same host. Over https the `__Secure-`/`__Host-` prefixes make the
  * browser enforce the Secure flag (and, for `__Host-`, no Domain attribute).
  */
-export function authCookies(secure: boolean): CookiesOptions {
+export function authCookies(secure: boolean, embedded: boolean = embeddingEnabled()): CookiesOptions {
   const prefix = secure ? "__Secure-" : "";
-  const options = { httpOnly: true, sameSite: "lax", path: "/", secure } as const;
+  const options = cookieAttributes(secure, embedded);
   // PKCE/state/nonce only live for the round trip to the IdP.
   const shortLived = { ...options, maxAge: 15 * 60 };
   return {

@@ -1,9 +1,9 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { endSession } from "@/lib/auth/client-session";
 
 /** Ends the app session (next-auth's CSRF-protected POST) and lands on the sign-in page. */
 export function SignOutButton() {
@@ -12,7 +12,7 @@ export function SignOutButton() {
   async function leave() {
     setPending(true);
     try {
-      await signOut({ callbackUrl: "/sign-in?signedOut=1" });
+      await endSession("/sign-in?signedOut=1");
     } catch {
       setPending(false);
     }

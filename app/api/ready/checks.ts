@@ -1,0 +1,72 @@
+import "server-only";
+import { ListEventDataStoresCommand } from "@aws-sdk/client-cloudtrail";
+import { cloudTrailFor, configuredRegions, toCloudTrailFailure } from "@/lib/cloudtrail";
+import { type ServerEnv, serverEnv } from "@/lib/env";
+
+/** One dependency's state. `detail` is a short, fixed phrase or an error code: never a secret or AWS's text. */
+export type CheckResult = { status: "ok" | "fail"; ms: number; detail?: string };
+export type Readiness = { status: "ready" | "not-ready"; checks: Record<"config" | "idp" | "cloudtrail", CheckResult> };
+
+const IDP_TIMEOUT_MS = 3_000;
+const CLOUDTRAIL_TIMEOUT_MS = 5_000;
+
+// Not a person: in per-user mode the probe assumes the per-user role under this name (README, deploy section).
+const PROBE_CALLER = { id: "readiness-probe", email: "readiness-probe" };
+
+async function timed(run: () => Promise<string | undefined>): Promise<CheckResult> {
+  const started = performance.now();
+  try {
+    const failure = await run();
+    const ms = Math.round(performance.now() - started);
+    return failure ? { status: "fail", ms, detail: failure } : { status: "ok", ms };
+  } catch (error) {
+    const ms = Math.round(performance.now() - started);
+    const detail = error instanceof Error && error.name === "TimeoutError" ? "timed out" : undefined;
+    return { status: "fail", ms, detail: detail ?? "unreachable" };
+  }
+}
+
+function checkIdp(env: ServerEnv): Promise<CheckResult> {
+  return timed(async () => {
+    const url = `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`;
+    const response = await fetch(url, { signal: AbortSignal.timeout(IDP_TIMEOUT_MS), cache: "no-store" });
+    if (!response.ok) return `discovery answered HTTP ${response.status}`;
+    const body = (await response.json()) as { issuer?: unknown };
+    return typeof body.issuer === "string" ? undefined : "discovery document has no issuer";
+  });
+}
+
+function checkCloudTrail(env: ServerEnv): Promise<CheckResult> {
+  return timed(async () => {
+    const regions = configuredRegions();
+    const region = regions.includes(env.AWS_REGION) ? env.AWS_REGION : (regions[0] ?? env.AWS_REGION);
+    try {
+      await cloudTrailFor(PROBE_CALLER, region).send(new ListEventDataStoresCommand({ MaxResults: 1 }), {
+        abortSignal: AbortSignal.timeout(CLOUDTRAIL_TIMEOUT_MS),
+      });
+      return undefined;
+    } catch (error) {
+      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return "timed out";
+      return toCloudTrailFailure(error, "listEventDataStores").code;
+    }
+  });
+}
+
+/** Config, IdP discovery and a cheap CloudTrail call, the latter two in parallel and each with a timeout. */
+export async function checkReadiness(): Promise<Readiness> {
+  let env: ServerEnv;
+  const started = performance.now();
+  try {
+    env = serverEnv();
+  } catch {
+    const failed: CheckResult = { status: "fail", ms: 0, detail: "skipped: configuration is invalid" };
+    return {
+      status: "not-ready",
+      checks: { config: { status: "fail", ms: Math.round(performance.now() - started), detail: "invalid environment (see the server log)" }, idp: failed, cloudtrail: failed },
+    };
+  }
+  const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };
+  const [idp, cloudtrail] = await Promise.all([checkIdp(env), checkCloudTrail(env)]);
+  const ready = idp.status === "ok" && cloudtrail.status === "ok";
+  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail } };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { decode, encode, type JWT } from "next-auth/jwt";
+import { isHandoffNonce } from "./handoff-protocol";
+
+export { isHandoffNonce };
+
+// The one-time hand-off of a session from the sign-in popup into the portal's frame (notes e.3, option 2).
+// The popup is a top-level window, so its cookies land in the app's own partition, not the frame's. It turns
+// its session into a ticket; the frame redeems the ticket and gets its own session cookie in its partition.
+//
+// A ticket is encrypted with a key derived for this purpose only (a session cookie is not a ticket, nor the
+// reverse), lives 60 s, is bound to a nonce that only the frame that opened the popup knows, and is single-use:
+// redeemed ids are remembered in memory until they expire. With several replicas that memory is per replica,
+// so a ticket could be replayed once per replica within its minute, by someone who already has it and the nonce.
+
+const SALT = "trail-imports.embed-handoff";
+export const HANDOFF_TTL_SECONDS = 60;
+
+/** The session claims that travel; everything else is minted afresh for the frame's cookie. */
+type SessionClaims = Pick<JWT, "sub" | "name" | "email" | "roles" | "signedInAt">;
+
+const redeemed = new Map<string, number>();
+
+function forgetExpired(now: number): void {
+  for (const [id, expiresAt] of redeemed) if (expiresAt <= now) redeemed.delete(id);
+}
+
+/** Seals the popup's session `token` into a short-lived ticket bound to `nonce`. */
+export async function issueHandoffTicket(token: JWT, nonce: string, secret: string): Promise<string> {
+  if (!isHandoffNonce(nonce)) throw new Error("Malformed hand-off nonce");
+  const claims: SessionClaims = {
+    sub: token.sub,
+    name: token.name,
+    email: token.email,
+    roles: token.roles,
+    signedInAt: token.signedInAt,
+  };
+  return encode({ token: { purpose: "embed-handoff", nonce, claims }, secret, salt: SALT, maxAge: HANDOFF_TTL_SECONDS });
+}
+
+/**
+ * Redeems a ticket once: the session claims when it is genuine, unexpired, unused and bound to `nonce`;
+ * otherwise `null` (the caller answers with one generic error).
+ */
+export async function redeemHandoffTicket(
+  ticket: string,
+  nonce: string,
+  secret: string,
+  now: number = Date.now(),
+): Promise<SessionClaims | null> {
+  let payload: JWT | null;
+  try {
+    payload = await decode({ token: ticket, secret, salt: SALT });
+  } catch {
+    return null;
+  }
+  if (!payload || payload.purpose !== "embed-handoff" || payload.nonce !== nonce) return null;
+  const id = payload.jti;
+  const expiresAt = typeof payload.exp === "number" ? payload.exp * 1000 : 0;
+  if (typeof id !== "string" || expiresAt <= now) return null;
+  forgetExpired(now);
+  if (redeemed.has(id)) return null;
+  redeemed.set(id, expiresAt);
+  const claims = payload.claims as SessionClaims | undefined;
+  return claims && typeof claims.sub === "string" ? claims : null;
+}
