@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLruCache, createSharedCache } from "./cache";
+import { createLruCache, createSharedCache, processWide } from "./cache";
 
 function clock(start = 1_000) {
   let now = start;
@@ -115,5 +115,20 @@ describe("createSharedCache", () => {
     stale.resolve("IN_PROGRESS");
     expect(await first).toBe("IN_PROGRESS");
     expect(await cache.getOrLoad("k", async () => "STOPPED")).toBe("STOPPED");
+  });
+});
+
+describe("processWide", () => {
+  it("hands every caller of a name the same instance, as two bundles of one module would need", () => {
+    let made = 0;
+    const make = () => {
+      made += 1;
+      return createSharedCache<string>({ maxEntries: 1, ttlMs: 1_000 });
+    };
+    const fromRouteBundle = processWide("test-cache-shared", make);
+    const fromActionBundle = processWide("test-cache-shared", make);
+    expect(fromActionBundle).toBe(fromRouteBundle);
+    expect(made).toBe(1);
+    expect(processWide("test-cache-other", make)).not.toBe(fromRouteBundle);
   });
 });

@@ -97,3 +97,15 @@ export function createSharedCache<V>(options: CacheOptions) {
 }
 
 export type SharedCache<V> = ReturnType<typeof createSharedCache<V>>;
+
+/**
+ * One instance per server process, whichever bundle asks. Next bundles route handlers apart from
+ * pages and actions, so a plain module-level cache exists once per bundle: an action's invalidation
+ * would then miss the copy a polling route handler serves from.
+ */
+export function processWide<T>(name: string, make: () => T): T {
+  const registry = globalThis as typeof globalThis & { [key: symbol]: unknown };
+  const key = Symbol.for(`trail-imports.${name}`);
+  if (!(key in registry)) registry[key] = make();
+  return registry[key] as T;
+}

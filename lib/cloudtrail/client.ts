@@ -1,7 +1,7 @@
 import "server-only";
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { serverEnv } from "@/lib/env";
-import { createLruCache } from "./cache";
+import { createLruCache, processWide } from "./cache";
 import { credentialsFor, identityKey } from "./credentials";
 import { assertConfiguredRegion } from "./regions";
 import type { Caller } from "./types";
@@ -9,7 +9,9 @@ import type { Caller } from "./types";
 // One client per (identity, Region). Reusing clients keeps the adaptive retry mode's rate
 // limiter state, which lives inside each client (notes g.5). The TTL stays below the 15-minute
 // session length so a client never outlives the configuration it was built with by much.
-const clients = createLruCache<CloudTrailClient>({ maxEntries: 500, ttlMs: 10 * 60 * 1000 });
+const clients = processWide("cloudtrail-clients", () =>
+  createLruCache<CloudTrailClient>({ maxEntries: 500, ttlMs: 10 * 60 * 1000 }),
+);
 
 /**
  * The CloudTrail client for `caller` in `region`: adaptive retries, the endpoint override when

@@ -1,7 +1,7 @@
 import "server-only";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import { serverEnv } from "@/lib/env";
-import { createLruCache } from "./cache";
+import { createLruCache, processWide } from "./cache";
 import type { Caller } from "./types";
 
 type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
@@ -57,7 +57,9 @@ const SESSION_SECONDS = 900;
 
 // Kept longer than a session on purpose: the memoised provider renews its own credentials, so
 // a person coming back within the hour reuses the provider (and its STS client).
-const providers = createLruCache<CredentialProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 });
+const providers = processWide("credential-providers", () =>
+  createLruCache<CredentialProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 }),
+);
 
 function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
   const env = serverEnv();

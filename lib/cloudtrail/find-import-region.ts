@@ -1,5 +1,5 @@
 import "server-only";
-import { createSharedCache } from "./cache";
+import { createSharedCache, processWide } from "./cache";
 import { toCloudTrailFailure } from "./errors";
 import { getImport } from "./imports";
 import { configuredRegions } from "./regions";
@@ -7,7 +7,9 @@ import type { Caller } from "./types";
 
 // An import never moves, so a found Region is kept for an hour; "not found" is not cached
 // because the import may simply be younger than the last look. Keys: see cache.ts.
-const regionCache = createSharedCache<string | null>({ maxEntries: 5000, ttlMs: 60 * 60_000 });
+const regionCache = processWide("import-regions", () =>
+  createSharedCache<string | null>({ maxEntries: 5000, ttlMs: 60 * 60_000 }),
+);
 
 /**
  * The configured Region that holds `importId`, or `null` when none does. An import id carries

@@ -1,7 +1,7 @@
 import "server-only";
 import { paginateLookupEvents } from "@aws-sdk/client-cloudtrail";
 import { z } from "zod";
-import { createSharedCache } from "./cache";
+import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
 import { getImport } from "./imports";
 import type { Caller } from "./types";
@@ -68,7 +68,9 @@ async function lookUp(caller: Caller, region: string, importId: string, createdA
 
 // Who started an import never changes: a found answer is kept for a day. "Not found yet" is kept
 // briefly (CloudTrail delivers events minutes late) and "unknown" not at all. Keys: see cache.ts.
-const starterCache = createSharedCache<string | null>({ maxEntries: 5000, ttlMs: 24 * 60 * 60_000 });
+const starterCache = processWide("import-starters", () =>
+  createSharedCache<string | null>({ maxEntries: 5000, ttlMs: 24 * 60 * 60_000 }),
+);
 
 /**
  * Who started an import, from the StartImport event in CloudTrail event history: the session's

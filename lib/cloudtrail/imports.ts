@@ -7,7 +7,7 @@ import {
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
 import { type ImportStatus, type StartImportInput, parseEventDataStoreArn } from "@/lib/schemas/import";
-import { createSharedCache } from "./cache";
+import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
 import { CloudTrailAppError, withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
@@ -23,9 +23,15 @@ export function isTerminalImport(status: string): boolean {
 
 // Short TTLs: enough for a room of viewers polling every 10–30 s to share calls, short enough
 // that a status change shows up promptly. Finished imports keep longer. Keys: see cache.ts.
-const importCache = createSharedCache<ImportDetails>({ maxEntries: 2000, ttlMs: 5_000 });
-const listCache = createSharedCache<Page<ImportSummary>>({ maxEntries: 200, ttlMs: 5_000 });
-const failuresCache = createSharedCache<Page<ImportFailure>>({ maxEntries: 500, ttlMs: 10_000 });
+const importCache = processWide("imports", () =>
+  createSharedCache<ImportDetails>({ maxEntries: 2000, ttlMs: 5_000 }),
+);
+const listCache = processWide("import-lists", () =>
+  createSharedCache<Page<ImportSummary>>({ maxEntries: 200, ttlMs: 5_000 }),
+);
+const failuresCache = processWide("import-failures", () =>
+  createSharedCache<Page<ImportFailure>>({ maxEntries: 500, ttlMs: 10_000 }),
+);
 
 function forgetImport(region: string, importId: string): void {
   importCache.invalidate(`${region}|${importId}`);
@@ -49,7 +55,7 @@ export async function getImport(caller: Caller, region: string, importId: string
 
 // A double click or replay in this process must not send two StartImport calls for one account
 // and Region; AWS would likely refuse the second anyway (notes a.7), but not provably.
-const startsInFlight = new Set<string>();
+const startsInFlight = processWide("starts-in-flight", () => new Set<string>());
 
 /** Starts a new import in the destination's Region (parsed from the store ARN). */
 export async function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {

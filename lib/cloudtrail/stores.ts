@@ -1,6 +1,6 @@
 import "server-only";
 import { GetEventDataStoreCommand, paginateListEventDataStores } from "@aws-sdk/client-cloudtrail";
-import { createSharedCache } from "./cache";
+import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
 import { mapWithConcurrency } from "./concurrency";
 import { toCloudTrailFailure, withOperation } from "./errors";
@@ -13,7 +13,9 @@ export const STORE_DETAIL_CONCURRENCY = 4;
 
 // Stores rarely change; 30 s keeps the destination picker fresh enough while a page full of
 // viewers shares one listing. Keys carry no identity: see cache.ts.
-const storesCache = createSharedCache<StoresWithDetails>({ maxEntries: 4, ttlMs: 30_000 });
+const storesCache = processWide("stores", () =>
+  createSharedCache<StoresWithDetails>({ maxEntries: 4, ttlMs: 30_000 }),
+);
 
 /** Every event data store in `region` (all pages): ARN, name and the ARN's parts. */
 export function listEventDataStores(caller: Caller, region: string): Promise<EventDataStoreSummary[]> {

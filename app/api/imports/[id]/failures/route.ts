@@ -1,0 +1,32 @@
+import { authorizeRoute } from "@/lib/auth/guard";
+import { listImportFailuresPage } from "@/lib/cloudtrail";
+import { badRequest, failureResponse, jsonNoStore } from "@/lib/cloudtrail/route-responses";
+import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
+import { z } from "zod";
+
+/** Failures per page: small enough to read, and one ListImportFailures call per page. */
+const FAILURES_PAGE_SIZE = 25;
+
+const querySchema = z.strictObject({
+  region: awsRegionSchema,
+  nextToken: z.string().min(4, "The page token is not valid.").max(1000, "The page token is not valid.").optional(),
+});
+
+/** GET /api/imports/<id>/failures?region=&nextToken= — one page of ListImportFailures. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const user = await authorizeRoute("viewer");
+  if (user instanceof Response) return user;
+  const id = importIdSchema.safeParse((await params).id);
+  if (!id.success) return badRequest(id.error.issues[0]?.message ?? "Import ID is not valid.");
+  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return badRequest(query.error.issues[0]?.message ?? "The query is not valid.");
+  try {
+    const page = await listImportFailuresPage(user, query.data.region, id.data, {
+      maxResults: FAILURES_PAGE_SIZE,
+      ...(query.data.nextToken ? { nextToken: query.data.nextToken } : {}),
+    });
+    return jsonNoStore(page);
+  } catch (error) {
+    return failureResponse(error, "listImportFailures");
+  }
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import Link from "next/link";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ImportRow } from "@/lib/cloudtrail/imports-view";
+import { shortImportId } from "@/lib/imports/status";
+import { ImportProgress } from "./import-progress";
+import { StatusBadge } from "./status-badge";
+import { UtcTime } from "./utc-time";
+
+// Paging and filtering happen on the server (ListImports), so the table needs core features only.
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, ImportRow>();
+
+/** The detail page URL; the Region rides along so the page needn't search every Region. */
+export function importHref(row: { importId: string; region: string }): string {
+  return `/imports/${row.importId}?${new URLSearchParams({ region: row.region })}`;
+}
+
+const columns = column.columns([
+  column.accessor("importId", {
+    header: "Import",
+    cell: ({ row }) => (
+      <span className="flex items-center gap-1">
+        <Link href={importHref(row.original)} className="text-primary font-mono underline-offset-4 hover:underline">
+          <span className="sr-only">Import </span>
+          {shortImportId(row.original.importId)}
+        </Link>
+        <CopyButton value={row.original.importId} label={`Copy import ID ${row.original.importId}`} className="size-7" />
+      </span>
+    ),
+  }),
+  column.display({
+    id: "destination",
+    header: "Destination",
+    cell: ({ row }) => <span title={row.original.destinations[0]}>{row.original.storeName ?? row.original.destinations[0] ?? "—"}</span>,
+  }),
+  column.accessor("region", { header: "Region" }),
+  column.display({
+    id: "source",
+    header: "Source",
+    cell: ({ row }) => (
+      <span className="block max-w-64 truncate font-mono text-xs" title={row.original.source?.s3Uri}>
+        {row.original.source?.s3Uri ?? (row.original.hydrated ? "—" : "details unavailable")}
+      </span>
+    ),
+  }),
+  column.display({
+    id: "range",
+    header: "Range (UTC)",
+    cell: ({ row }) => (
+      <span className="flex flex-col text-xs">
+        <UtcTime iso={row.original.startEventTime} />
+        <UtcTime iso={row.original.endEventTime} />
+      </span>
+    ),
+  }),
+  column.accessor("status", { header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> }),
+  column.display({
+    id: "progress",
+    header: "Progress",
+    cell: ({ row }) => (
+      <ImportProgress
+        compact
+        statistics={row.original.statistics}
+        status={row.original.status}
+        label={`Progress of import ${shortImportId(row.original.importId)}`}
+      />
+    ),
+  }),
+  column.accessor("createdAt", { header: "Created", cell: ({ row }) => <UtcTime iso={row.original.createdAt} /> }),
+  column.accessor("updatedAt", { header: "Updated", cell: ({ row }) => <UtcTime iso={row.original.updatedAt} /> }),
+  // LookupEvents per row would cost up to ten calls each; the detail page shows who started it.
+  column.display({ id: "startedBy", header: "Started by", cell: () => (
+      <span>
+        —<span className="sr-only"> (shown on the import&apos;s page)</span>
+      </span>
+    ),
+  }),
+]);
+
+/** One screen of imports, rendered with TanStack Table v9. */
+export function ImportsTable({ rows }: { rows: ImportRow[] }) {
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => `${row.region}/${row.importId}` });
+  return (
+    <Table scrollLabel="Imports">
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id}>
+            {group.headers.map((header) => (
+              <TableHead key={header.id}>{header.isPlaceholder ? null : <table.FlexRender header={header} />}</TableHead>
+            ))}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <TableRow key={row.id} data-import-id={row.original.importId}>
+            {row.getAllCells().map((cell) => (
+              <TableCell key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,7 @@
+import { formatUtc } from "@/lib/imports/status";
+
+/** A timestamp shown in UTC with the "UTC" label, machine-readable through `dateTime`. */
+export function UtcTime({ iso, seconds = false }: { iso: string | undefined; seconds?: boolean }) {
+  if (!iso) return <span>—</span>;
+  return <time dateTime={iso}>{formatUtc(iso, { seconds })}</time>;
+}

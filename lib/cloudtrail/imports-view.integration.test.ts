@@ -1,0 +1,155 @@
+// The imports list and detail views against the local Lake with the real SDK: how many
+// CloudTrail calls one screen of 50 rows costs, that a second load within the TTL costs none,
+// that paging visits every import once, and that 20 concurrent viewers share one GetImport.
+import { ListImportsCommand, type ImportsListItem } from "@aws-sdk/client-cloudtrail";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_ACCESS_KEY_ID, PER_USER_ROLE_ARN } from "@/local/lake/seed/constants.ts";
+import { type LakeHandle, startLake } from "@/local/lake/server.ts";
+import { decodeCursor } from "./imports-list-query";
+import { getImportView, listImportsView } from "./imports-view";
+
+let lake: LakeHandle;
+let dataDir: string;
+const REGIONS = ["us-east-1", "eu-west-1"];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "imports-view-"));
+  lake = await startLake({ port: 0, dataDir, pace: "fast", faults: {}, seedImports: 160 });
+  // Before the first serverEnv() call in this worker, which parses and caches process.env.
+  Object.assign(process.env, {
+    AWS_REGION: "us-east-1",
+    CLOUDTRAIL_REGIONS: REGIONS.join(","),
+    CLOUDTRAIL_ENDPOINT: lake.url,
+    STS_ENDPOINT: lake.url,
+    AWS_IDENTITY_MODE: "per-user",
+    AWS_PER_USER_ROLE_ARN: PER_USER_ROLE_ARN,
+    AWS_ACCESS_KEY_ID: APP_ACCESS_KEY_ID,
+    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
+    OIDC_ISSUER: "http://127.0.0.1:4600",
+    OIDC_CLIENT_ID: "trail-imports",
+    OIDC_CLIENT_SECRET: "test",
+    OPERATOR_GROUPS: "imports-operators",
+    NEXTAUTH_URL: "http://127.0.0.1:3000",
+    NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
+  });
+});
+
+afterAll(async () => {
+  await lake.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
+
+type Call = { service: string; operation: string; region: string };
+
+async function calls(): Promise<Call[]> {
+  const res = await fetch(`${lake.url}/_admin/calls`);
+  return ((await res.json()) as { calls: Call[] }).calls;
+}
+async function clearCalls(): Promise<void> {
+  await fetch(`${lake.url}/_admin/calls`, { method: "DELETE" });
+}
+function count(log: Call[], operation: string, region?: string): number {
+  return log.filter((c) => c.service === "cloudtrail" && c.operation === operation && (!region || c.region === region)).length;
+}
+
+/** Every import in every Region, straight from the Lake (static app keys, no app caches). */
+async function allImports(): Promise<(ImportsListItem & { region: string })[]> {
+  const { CloudTrailClient } = await import("@aws-sdk/client-cloudtrail");
+  const out: (ImportsListItem & { region: string })[] = [];
+  for (const region of REGIONS) {
+    const client = new CloudTrailClient({
+      region,
+      endpoint: lake.url,
+      credentials: { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "x" },
+    });
+    let token: string | undefined;
+    do {
+      const page = await client.send(new ListImportsCommand({ MaxResults: 1000, NextToken: token }));
+      out.push(...(page.Imports ?? []).map((item) => ({ ...item, region })));
+      token = page.NextToken;
+    } while (token);
+  }
+  return out;
+}
+
+// Runs first: the list tests below leave every import in the cache.
+describe("getImportView", () => {
+  it("serves 20 concurrent viewers of one import with a single GetImport", async () => {
+    const target = (await allImports()).find((item) => item.region === "eu-west-1");
+    expect(target?.ImportId).toBeDefined();
+    const viewers = Array.from({ length: 20 }, (_, i) => ({ id: `viewer-${i}`, email: `viewer${i}@example.test`, roles: ["viewer"] }));
+    // Warm the store-name listing so only GetImport is counted.
+    await getImportView(alice, "us-east-1", (await allImports()).find((i) => i.region === "us-east-1")?.ImportId ?? "");
+    await clearCalls();
+    const views = await Promise.all(viewers.map((viewer) => getImportView(viewer, "eu-west-1", target?.ImportId ?? "")));
+    expect(new Set(views.map((view) => view.import.status)).size).toBe(1);
+    expect(views.every((view) => view.import.importId === target?.ImportId)).toBe(true);
+    expect(count(await calls(), "GetImport")).toBe(1);
+  });
+});
+
+describe("listImportsView", () => {
+  it("costs at most one ListImports per Region and 50 GetImport for a screen, and nothing within the TTL", async () => {
+    const everything = await allImports();
+    expect(everything.length).toBeGreaterThan(120);
+    await listImportsView(alice, {}, null, 1); // warm the STS session and store names out of the count
+    await clearCalls();
+
+    const first = await listImportsView(alice, {}, null);
+    const log = await calls();
+    expect(first.rows).toHaveLength(50);
+    expect(first.problems).toEqual([]);
+    for (const region of REGIONS) expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+    expect(count(log, "GetImport")).toBeLessThanOrEqual(50);
+    // Up to three rows were hydrated earlier in this file (the warm-up and the viewers test).
+    expect(count(log, "GetImport")).toBeGreaterThanOrEqual(47);
+    expect(first.rows.every((row) => row.hydrated && row.source?.s3Uri)).toBe(true);
+    const created = first.rows.map((row) => Date.parse(row.createdAt ?? ""));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const newest = Math.max(...everything.map((item) => item.CreatedTimestamp?.getTime() ?? 0));
+    expect(created[0]).toBe(newest);
+
+    await clearCalls();
+    const again = await listImportsView(alice, {}, null);
+    expect(again.rows.map((row) => row.importId)).toEqual(first.rows.map((row) => row.importId));
+    const second = await calls();
+    expect(count(second, "ListImports")).toBe(0);
+    expect(count(second, "GetImport")).toBe(0);
+  });
+
+  it("pages over every Region with its cursor, visiting each import exactly once, newest first", async () => {
+    const everything = await allImports();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let screens = 0;
+    do {
+      await clearCalls();
+      const view = await listImportsView(alice, {}, cursor ? decodeCursor(cursor, REGIONS) : null);
+      const log = await calls();
+      for (const region of REGIONS) expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+      seen.push(...view.rows.map((row) => row.importId));
+      cursor = view.nextCursor;
+      screens += 1;
+    } while (cursor && screens < 20);
+    expect(cursor).toBeUndefined();
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(new Set(seen)).toEqual(new Set(everything.map((item) => item.ImportId)));
+  });
+
+  it("filters by status and destination through ListImports", async () => {
+    const failed = await listImportsView(alice, { status: "FAILED" }, null);
+    expect(failed.rows.length).toBeGreaterThan(0);
+    expect(failed.rows.every((row) => row.status === "FAILED")).toBe(true);
+
+    const store = failed.rows[0]?.destinations[0] ?? "";
+    const byStore = await listImportsView(alice, { destination: store }, null);
+    expect(byStore.rows.length).toBeGreaterThan(0);
+    expect(byStore.rows.every((row) => row.destinations[0] === store)).toBe(true);
+    expect(byStore.rows.every((row) => row.storeName && row.storeName.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+"use client";
+
+import { type QueryState, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
+import { toast } from "sonner";
+import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
+import type { ActionResult } from "@/lib/actions/types";
+import { retryImportAction } from "@/lib/actions/retry-import";
+import { stopImportAction } from "@/lib/actions/stop-import";
+import { type ImportActionData, isTerminalStatus, nextPollDelay } from "@/lib/imports/status";
+import {
+  type ImportListParams,
+  importDetailOptions,
+  importFailuresOptions,
+  importKeys,
+  importListOptions,
+} from "@/lib/queries/imports";
+
+type Baseline = { dataUpdatedAt: number; errors: number };
+
+/**
+ * A `refetchInterval` that polls while `isRunning(data)` holds and backs off on failures
+ * (throttling included): react-query resets its own failure count on every fetch, so the
+ * consecutive failures since the last success are counted here.
+ */
+export function usePollInterval<T>(isRunning: (data: T | undefined) => boolean) {
+  const baseline = useRef<Baseline>({ dataUpdatedAt: -1, errors: 0 });
+  return (query: { state: QueryState<T, Error> }): number | false => {
+    const { state } = query;
+    if (state.dataUpdatedAt !== baseline.current.dataUpdatedAt) {
+      baseline.current = { dataUpdatedAt: state.dataUpdatedAt, errors: state.errorUpdateCount };
+    }
+    const failing = state.errorUpdatedAt > state.dataUpdatedAt;
+    const failures = failing ? state.errorUpdateCount - baseline.current.errors : 0;
+    return nextPollDelay({ running: isRunning(state.data), consecutiveFailures: failures });
+  };
+}
+
+/** One import, polled every couple of seconds until it is terminal (paused in hidden tabs). */
+export function useImportQuery(importId: string, region: string) {
+  const refetchInterval = usePollInterval<ImportView>((data) => !!data && !isTerminalStatus(data.import.status));
+  return useQuery({ ...importDetailOptions(importId, region), staleTime: 0, refetchInterval });
+}
+
+/** A screen of the imports list, polled while any of its rows is still running. */
+export function useImportListQuery(params: ImportListParams) {
+  const refetchInterval = usePollInterval<ImportListView>(
+    (data) => !!data && data.rows.some((row) => !isTerminalStatus(row.status)),
+  );
+  return useQuery({ ...importListOptions(params), refetchInterval });
+}
+
+/**
+ * A page of an import's failures. While the import runs (or has just failed and CloudTrail's
+ * failure list has not caught up), it is re-read with the same cadence as the import.
+ */
+export function useImportFailuresQuery(importId: string, region: string, nextToken: string | null, status: string) {
+  const refetchInterval = usePollInterval<{ items: unknown[] }>(
+    (data) => !isTerminalStatus(status) || (status === "FAILED" && (data?.items.length ?? 0) === 0),
+  );
+  return useQuery({ ...importFailuresOptions(importId, region, nextToken), refetchInterval });
+}
+
+/** A refused or failed action, carrying the user-facing message. */
+class ActionFailure extends Error {}
+
+type ImportAction = "retry" | "stop";
+
+const RUN: Record<ImportAction, (input: { importId: string; region: string }) => Promise<ActionResult<ImportActionData>>> = {
+  retry: retryImportAction,
+  stop: stopImportAction,
+};
+
+// What the page shows between the click and CloudTrail's answer.
+const OPTIMISTIC_STATUS: Record<ImportAction, ImportView["import"]["status"]> = { retry: "INITIALIZING", stop: "STOPPED" };
+
+/**
+ * Retry or stop through the server action, with an optimistic status that rolls back on
+ * failure, a toast either way, and a refetch of the import and the lists afterwards.
+ */
+export function useImportActionMutation(importId: string, region: string) {
+  const queryClient = useQueryClient();
+  const key = importKeys.detail(importId, region);
+  return useMutation({
+    mutationFn: async (action: ImportAction) => {
+      const result = await RUN[action]({ importId, region });
+      if (!result.ok) throw new ActionFailure(result.error);
+      return result;
+    },
+    onMutate: async (action) => {
+      await queryClient.cancelQueries({ queryKey: key, exact: true });
+      const previous = queryClient.getQueryData<ImportView>(key);
+      if (previous) {
+        queryClient.setQueryData<ImportView>(key, { ...previous, import: { ...previous.import, status: OPTIMISTIC_STATUS[action] } });
+      }
+      return { previous };
+    },
+    onError: (error, _action, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      toast.error(error instanceof ActionFailure ? error.message : "The request did not go through. Try again.");
+    },
+    onSuccess: (result) => {
+      toast.success(result.message ?? "Done.");
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: importKeys.lists() }),
+      ]),
+  });
+}

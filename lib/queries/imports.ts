@@ -1,0 +1,90 @@
+// Query keys and options for imports. The server seeds the cache under these keys (first
+// paint), and the browser polls the route handlers in app/api/imports with the same options.
+import { queryOptions } from "@tanstack/react-query";
+import type { ImportListFilters } from "@/lib/cloudtrail/imports-list-query";
+import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
+import type { ImportFailure, Page } from "@/lib/cloudtrail/types";
+import { apiUrl } from "@/lib/api-url";
+
+/** A non-2xx answer from one of our route handlers; `message` is safe to show. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** GETs a same-origin JSON route; throws ApiError with the route's own message on failure. */
+export async function fetchJson<T>(url: `/api/${string}`, signal?: AbortSignal): Promise<T> {
+  // Route handlers live under the deployment's basePath, which a hand-written fetch must add itself.
+  const res = await fetch(apiUrl(url), { headers: { accept: "application/json" }, cache: "no-store", ...(signal ? { signal } : {}) });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const fields = (typeof body === "object" && body !== null ? body : {}) as { error?: unknown; message?: unknown };
+    throw new ApiError(
+      res.status,
+      typeof fields.error === "string" ? fields.error : "error",
+      typeof fields.message === "string" ? fields.message : `The server answered ${res.status}. Try again.`,
+    );
+  }
+  return body as T;
+}
+
+export interface ImportListParams extends ImportListFilters {
+  cursor?: string;
+}
+
+/** Key factory: all → lists → list(params); all → details → detail(id, region) → failures(token). */
+export const importKeys = {
+  all: ["imports"] as const,
+  lists: () => [...importKeys.all, "list"] as const,
+  list: (params: ImportListParams) => [...importKeys.lists(), params] as const,
+  details: () => [...importKeys.all, "detail"] as const,
+  detail: (importId: string, region: string) => [...importKeys.details(), importId, region] as const,
+  failures: (importId: string, region: string, nextToken: string | null) =>
+    [...importKeys.detail(importId, region), "failures", nextToken] as const,
+};
+
+/** The query string for a list screen: only set values, in a stable order. */
+export function listSearch(params: ImportListParams): string {
+  const search = new URLSearchParams();
+  if (params.status) search.set("status", params.status);
+  if (params.destination) search.set("destination", params.destination);
+  if (params.region) search.set("region", params.region);
+  if (params.cursor) search.set("cursor", params.cursor);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** One screen of the imports list (GET /api/imports). */
+export function importListOptions(params: ImportListParams) {
+  return queryOptions({
+    queryKey: importKeys.list(params),
+    queryFn: ({ signal }) => fetchJson<ImportListView>(`/api/imports${listSearch(params)}`, signal),
+  });
+}
+
+/** One import with its destination name (GET /api/imports/<id>?region=). */
+export function importDetailOptions(importId: string, region: string) {
+  return queryOptions({
+    queryKey: importKeys.detail(importId, region),
+    queryFn: ({ signal }) =>
+      fetchJson<ImportView>(`/api/imports/${encodeURIComponent(importId)}?${new URLSearchParams({ region })}`, signal),
+  });
+}
+
+/** One page of an import's failures (GET /api/imports/<id>/failures?region=&nextToken=). */
+export function importFailuresOptions(importId: string, region: string, nextToken: string | null) {
+  return queryOptions({
+    queryKey: importKeys.failures(importId, region, nextToken),
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams({ region });
+      if (nextToken) search.set("nextToken", nextToken);
+      return fetchJson<Page<ImportFailure>>(`/api/imports/${encodeURIComponent(importId)}/failures?${search}`, signal);
+    },
+  });
+}
