@@ -8,8 +8,12 @@ loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error });
 // Ports come from the env files, so a `.env.development.local` can move the whole world (e.g. to run two
 // suites on one machine) without touching this file.
 const APP_URL = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").origin;
-/** e2e/portal/server.ts serves an allowed portal here and a refused one on :5176, on another site than 127.0.0.1. */
-const PORTAL_URL = "http://localhost:5175";
+/** e2e/portal/server.mts serves an allowed portal here and a refused one on the next port, on another site. */
+const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 5175);
+const PORTAL_URL = `http://localhost:${PORTAL_PORT}`;
+// Specs read these (workers inherit the runner's environment).
+process.env.E2E_PORTAL_URL = PORTAL_URL;
+process.env.E2E_FOREIGN_PORTAL_URL = `http://localhost:${PORTAL_PORT + 1}`;
 const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
 
 /** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
@@ -87,7 +91,7 @@ export default defineConfig({
       name: "portal",
       command: "node e2e/portal/server.mts",
       url: `${PORTAL_URL}/health`,
-      env: { PORTAL_APP_URL: APP_URL, PORTAL_PORTS: "5175,5176" },
+      env: { PORTAL_APP_URL: APP_URL, PORTAL_PORTS: `${PORTAL_PORT},${PORTAL_PORT + 1}` },
       reuseExistingServer: false,
       timeout: 30_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

@@ -1,11 +1,20 @@
 import { type Page } from "@playwright/test";
-import { accountMenu, DEMO_USERS, expect, IDP_ORIGIN, SIGNED_OUT, test } from "./fixtures";
+import {
+  accountMenu,
+  APP_ORIGIN,
+  DEMO_USERS,
+  expect,
+  FOREIGN_PORTAL_ORIGIN,
+  IDP_ORIGIN,
+  PORTAL_ORIGIN,
+  SIGNED_OUT,
+  test,
+} from "./fixtures";
 
 // e2e/portal/server.ts: a portal on localhost (another site than the app on 127.0.0.1). Port 5175 is in the
 // app's EMBED_ALLOWED_ORIGINS (playwright.config.ts); 5176 is not.
-const PORTAL = "http://localhost:5175";
-const FOREIGN_PORTAL = "http://localhost:5176";
-const APP_ORIGIN = "http://127.0.0.1:3000";
+const PORTAL = PORTAL_ORIGIN;
+const FOREIGN_PORTAL = FOREIGN_PORTAL_ORIGIN;
 
 type PortalMessage = { origin: string; data: { source?: string; type?: string; height?: number } };
 

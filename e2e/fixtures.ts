@@ -19,6 +19,10 @@ export const DEMO_USERS = {
 export type DemoUser = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
 
 export const IDP_ORIGIN = new URL(process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600").origin;
+export const APP_ORIGIN = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").origin;
+/** Portals served by e2e/portal/server.mts (playwright.config.ts): the first may frame the app, the second not. */
+export const PORTAL_ORIGIN = process.env.E2E_PORTAL_URL ?? "http://localhost:5175";
+export const FOREIGN_PORTAL_ORIGIN = process.env.E2E_FOREIGN_PORTAL_URL ?? "http://localhost:5176";
 
 /**
  * From the app's sign-in page, goes through the real local IdP's form as `user` and waits until the browser

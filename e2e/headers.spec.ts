@@ -1,8 +1,6 @@
 import { request as playwrightRequest, type APIResponse } from "@playwright/test";
-import { expect, test } from "./fixtures";
-
-// The allowed portal of playwright.config.ts (EMBED_ALLOWED_ORIGINS of the app under test).
-const PORTAL_ORIGIN = "http://localhost:5175";
+// PORTAL_ORIGIN is the allowed portal of playwright.config.ts (EMBED_ALLOWED_ORIGINS of the app under test).
+import { expect, IDP_ORIGIN, PORTAL_ORIGIN, test } from "./fixtures";
 
 /** Every kind of route: pages, sign-in pages, probes, API routes and next-auth's own handler. */
 const ROUTES = [
@@ -23,7 +21,7 @@ function expectSecurityHeaders(response: APIResponse, route: string): string {
   expect(csp, route).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
   expect(csp, route).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   expect(csp, route).toContain(`frame-ancestors 'self' ${PORTAL_ORIGIN}`);
-  expect(csp, route).toMatch(/form-action 'self' http:\/\/127\.0\.0\.1:4600/);
+  expect(csp, route).toContain(`form-action 'self' ${IDP_ORIGIN}`);
   expect(headers["x-content-type-options"], route).toBe("nosniff");
   expect(headers["referrer-policy"], route).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"], route).toContain("camera=()");
