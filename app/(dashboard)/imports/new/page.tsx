@@ -1,15 +1,54 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import type { StoresLoad } from "@/components/import-wizard/destination-step";
+import { NewImportWizard } from "@/components/import-wizard/new-import-wizard";
+import { OperatorOnlyNotice } from "@/components/import-wizard/operator-only-notice";
+import { WizardSkeleton } from "@/components/import-wizard/wizard-skeleton";
+import { requireUser } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import type { AppUser } from "@/lib/auth/user";
+import { listStoresWithDetails, toCloudTrailFailure } from "@/lib/cloudtrail";
+import { serverEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "New import" };
 
-export default function NewImportPage() {
+async function loadStores(user: AppUser): Promise<StoresLoad> {
+  try {
+    const { stores, problems } = await listStoresWithDetails(user);
+    return {
+      stores,
+      problems: problems.map(
+        (p) => `${p.storeArn ? `Store ${p.storeArn}` : `Region ${p.region}`}: ${p.failure.message}`,
+      ),
+    };
+  } catch (error) {
+    return {
+      stores: [],
+      problems: [],
+      error: toCloudTrailFailure(error, "listEventDataStores").message,
+    };
+  }
+}
+
+export default async function NewImportPage() {
+  const user = await requireUser("/imports/new");
+  const operator = hasRole(user.roles, "operator");
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-semibold tracking-tight">New import</h1>
-      <p className="text-muted-foreground">
-        Choose an event data store, the S3 location of your trail logs, the role CloudTrail uses to read
-        them, and the time range to copy.
-      </p>
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">New import</h1>
+        <p className="text-muted-foreground">
+          Copy CloudTrail logs from S3 into a CloudTrail Lake event data store: choose the store,
+          the S3 location of the logs, the role CloudTrail uses to read them, and the time range.
+        </p>
+      </div>
+      {operator ? (
+        <Suspense fallback={<WizardSkeleton />}>
+          <NewImportWizard load={await loadStores(user)} />
+        </Suspense>
+      ) : (
+        <OperatorOnlyNotice name={user.name} operatorGroups={serverEnv().OPERATOR_GROUPS} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,254 @@
+// startImportAction's handler against the local Lake with the real SDK (per-user STS included):
+// success, each reachable StartImport error mapped to its field, the ongoing-import link, and
+// replay / double-click protection counted in the Lake's call log.
+import { randomUUID } from "node:crypto";
+import { StopImportCommand } from "@aws-sdk/client-cloudtrail";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { AuditEntry } from "@/lib/audit";
+import type { AppUser } from "@/lib/auth/user";
+import type { StartImportSubmission } from "@/lib/schemas/import";
+import { startImportSubmissionSchema } from "@/lib/schemas/import";
+import {
+  APP_ACCESS_KEY_ID,
+  DEMO_ACCOUNT_ID,
+  E2E_TRAIL_URI,
+  IMPORT_ROLE_ARN,
+  PER_USER_ROLE_ARN,
+  STORES,
+} from "@/local/lake/seed/constants.ts";
+import { type TestLake, startTestLake, waitForStatus } from "@/local/lake/testing/lake-harness.ts";
+import { handleStartImport } from "./start-import-handler";
+
+let world: TestLake;
+
+beforeAll(async () => {
+  world = await startTestLake();
+  // Before the first serverEnv() call in this worker, which parses and caches process.env.
+  Object.assign(process.env, {
+    AWS_REGION: "us-east-1",
+    CLOUDTRAIL_REGIONS: "us-east-1,eu-west-1",
+    CLOUDTRAIL_ENDPOINT: world.lake.url,
+    STS_ENDPOINT: world.lake.url,
+    AWS_IDENTITY_MODE: "per-user",
+    AWS_PER_USER_ROLE_ARN: PER_USER_ROLE_ARN,
+    AWS_ACCESS_KEY_ID: APP_ACCESS_KEY_ID,
+    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
+    OIDC_ISSUER: "http://127.0.0.1:4600",
+    OIDC_CLIENT_ID: "trail-imports",
+    OIDC_CLIENT_SECRET: "test",
+    OPERATOR_GROUPS: "imports-operators",
+    NEXTAUTH_URL: "http://127.0.0.1:3000",
+    NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
+  });
+});
+
+afterAll(async () => {
+  await world.cleanup();
+});
+
+const alice: AppUser = {
+  id: "alice",
+  name: "Alice Operator",
+  email: "alice@example.test",
+  roles: ["operator", "viewer"],
+};
+const started: string[] = [];
+
+/** Leaves no import running: the Lake allows one per account and Region. */
+afterEach(async () => {
+  const client = world.client("us-east-1");
+  for (const importId of started.splice(0)) {
+    await client.send(new StopImportCommand({ ImportId: importId })).catch(() => undefined);
+    await waitForStatus(client, importId, ["STOPPED", "COMPLETED", "FAILED"]);
+  }
+  await world.admin("POST", "pace", { pace: "fast" });
+});
+
+function submission(
+  overrides: Partial<Record<keyof StartImportSubmission, unknown>> = {},
+): StartImportSubmission {
+  return startImportSubmissionSchema.parse({
+    destination: STORES.demo.arn,
+    s3Uri: E2E_TRAIL_URI,
+    bucketRegion: "us-east-1",
+    roleArn: IMPORT_ROLE_ARN,
+    startTime: new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString(),
+    endTime: new Date().toISOString(),
+    submissionId: randomUUID(),
+    ...overrides,
+  });
+}
+
+async function startImportCalls(): Promise<number> {
+  const { body } = await world.admin("GET", "calls");
+  const calls = (body as { calls: { operation: string }[] }).calls;
+  return calls.filter((call) => call.operation === "StartImport").length;
+}
+
+describe("handleStartImport", () => {
+  it("starts the import as the person and returns its id and Region, with an audit line", async () => {
+    const lines: AuditEntry[] = [];
+    const result = await handleStartImport(submission(), alice, {
+      audit: (entry) => lines.push(entry),
+    });
+    if (!result.ok) throw new Error(`expected success, got ${result.error}`);
+    started.push(result.data.importId);
+    expect(result.data.region).toBe("us-east-1");
+    expect(result.data.importId).toMatch(/^[a-f0-9-]{36}$/);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        action: "start-import",
+        result: "ok",
+        importId: result.data.importId,
+        actor: { id: "alice", email: alice.email },
+      }),
+    ]);
+  });
+
+  it("starts without a time range", async () => {
+    const result = await handleStartImport(
+      submission({ startTime: undefined, endTime: undefined }),
+      alice,
+    );
+    if (!result.ok) throw new Error(`expected success, got ${result.error}`);
+    started.push(result.data.importId);
+  });
+
+  it("blames the S3 URI when the bucket does not exist", async () => {
+    const result = await handleStartImport(
+      submission({ s3Uri: "s3://no-such-bucket-for-tests/AWSLogs/" }),
+      alice,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "aws",
+      failure: { awsCode: "InvalidImportSourceException", field: "s3Uri" },
+    });
+    expect(result.ok ? undefined : result.fieldErrors?.s3Uri?.[0]).toMatch(
+      /can't import from this S3 location/,
+    );
+  });
+
+  it.each([
+    [
+      "a store that doesn't hold CloudTrail events",
+      STORES.config.arn,
+      "InvalidEventDataStoreCategoryException",
+      /doesn't hold CloudTrail events/,
+    ],
+    [
+      "a store pending deletion",
+      STORES.retired.arn,
+      "InvalidEventDataStoreStatusException",
+      /status doesn't allow imports/,
+    ],
+    [
+      "an unknown store",
+      `arn:aws:cloudtrail:us-east-1:${DEMO_ACCOUNT_ID}:eventdatastore/00000000-0000-4000-8000-000000000000`,
+      "EventDataStoreNotFoundException",
+      /doesn't exist in this account and Region/,
+    ],
+  ])("blames the destination for %s", async (_name, destination, awsCode, message) => {
+    const result = await handleStartImport(submission({ destination }), alice);
+    expect(result).toMatchObject({
+      ok: false,
+      code: "aws",
+      failure: { awsCode, field: "destination" },
+    });
+    expect(result.ok ? undefined : result.fieldErrors?.destination?.[0]).toMatch(message);
+  });
+
+  it("blames the destination for a Region this deployment doesn't use, without calling AWS", async () => {
+    const before = await startImportCalls();
+    const result = await handleStartImport(
+      submission({
+        destination: `arn:aws:cloudtrail:ap-south-1:${DEMO_ACCOUNT_ID}:eventdatastore/abc`,
+      }),
+      alice,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { awsCode: "RegionNotConfigured", field: "destination" },
+    });
+    expect(await startImportCalls()).toBe(before);
+  });
+
+  it("names and links the running import when another one is ongoing", async () => {
+    await world.admin("POST", "pace", { pace: 2000 });
+    const first = await handleStartImport(submission(), alice);
+    if (!first.ok) throw new Error(`expected success, got ${first.error}`);
+    started.push(first.data.importId);
+    const second = await handleStartImport(submission(), alice);
+    expect(second).toMatchObject({
+      ok: false,
+      code: "aws",
+      failure: {
+        awsCode: "AccountHasOngoingImportException",
+        ongoingImport: { importId: first.data.importId, region: "us-east-1" },
+      },
+    });
+    expect(second.ok ? "" : second.error).toMatch(/Another import is still running/);
+  });
+
+  it("answers a replayed submission with the first result and one StartImport call", async () => {
+    await world.admin("DELETE", "calls");
+    const input = submission();
+    const first = await handleStartImport(input, alice);
+    if (!first.ok) throw new Error(`expected success, got ${first.error}`);
+    started.push(first.data.importId);
+    const lines: AuditEntry[] = [];
+    const replay = await handleStartImport({ ...input }, alice, {
+      audit: (entry) => lines.push(entry),
+    });
+    expect(replay).toEqual(first);
+    expect(lines[0]?.detail).toEqual({ replayed: true });
+    expect(await startImportCalls()).toBe(1);
+  });
+
+  it("sends one StartImport for a double click and refuses a different start meanwhile", async () => {
+    await world.admin("DELETE", "calls");
+    const input = submission();
+    const [a, b, other] = await Promise.all([
+      handleStartImport(input, alice),
+      handleStartImport(input, alice),
+      handleStartImport(submission(), alice),
+    ]);
+    if (!a.ok) throw new Error(`expected success, got ${a.error}`);
+    started.push(a.data.importId);
+    expect(b).toEqual(a);
+    expect(other).toMatchObject({ ok: false, code: "conflict" });
+    expect(await startImportCalls()).toBe(1);
+  });
+
+  it("says so when AWS throttles, and lets the same submission try again once it stops", async () => {
+    await world.admin("PUT", "faults", { throttleRate: 1 });
+    const input = submission();
+    let throttled;
+    try {
+      throttled = await handleStartImport(input, alice);
+    } finally {
+      await world.admin("PUT", "faults", { throttleRate: 0 });
+    }
+    expect(throttled).toMatchObject({
+      ok: false,
+      code: "aws",
+      failure: { awsCode: "ThrottlingException", retryable: true },
+    });
+    expect(throttled.ok ? "" : throttled.error).toMatch(/throttling/);
+    const retried = await handleStartImport(input, alice);
+    if (!retried.ok) throw new Error(`expected success, got ${retried.error}`);
+    started.push(retried.data.importId);
+  });
+
+  it("keeps replays per user: the same submission id from someone else is their own start", async () => {
+    const input = submission({
+      destination: STORES.eu.arn,
+      s3Uri: "s3://no-such-bucket-for-tests/",
+    });
+    const carol: AppUser = { ...alice, id: "carol", email: "carol@example.test" };
+    await world.admin("DELETE", "calls");
+    await handleStartImport(input, alice);
+    await handleStartImport(input, carol);
+    expect(await startImportCalls()).toBe(2);
+  });
+});
