@@ -35,5 +35,7 @@ export function ineligibleReason(store: WizardStore): string | null {
 /** Retention in words, e.g. "2557 days (about 7 years)". */
 export function retentionLabel(days: number | undefined): string {
   if (!days) return "Not reported";
-  return days >= 365 ? `${days} days (about ${Math.round(days / 365)} years)` : `${days} days`;
+  if (days < 365) return `${days} days`;
+  const years = Math.round(days / 365);
+  return `${days} days (about ${years} ${years === 1 ? "year" : "years"})`;
 }
