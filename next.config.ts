@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   ...(build.NEXT_BASE_PATH ? { basePath: build.NEXT_BASE_PATH } : {}),
   env: { NEXT_PUBLIC_BASE_PATH: build.NEXT_BASE_PATH },
   poweredByHeader: false,
+  // One copy of the AWS SDK per process: Next bundles route handlers apart from pages and actions, and the
+  // process-wide client cache (lib/cloudtrail/cache.ts) hands a client made by one bundle to another, whose
+  // own SDK copy rejects it ("Invalid client") in its paginators.
+  serverExternalPackages: ["@aws-sdk/client-cloudtrail", "@aws-sdk/credential-providers"],
   reactStrictMode: true,
   typedRoutes: true,
   // `npm run typecheck` checks the whole tree (local world included) before any build in `npm test`;
