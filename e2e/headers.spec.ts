@@ -7,6 +7,13 @@ const ROUTES = [
   "/",
   "/imports",
   "/imports/new",
+  // Dynamic routes and the data API (an id no import has: not-found answers need the headers too).
+  "/imports/0c2f5e1a-9b8d-4c7e-a6f5-4e3d2c1b0a99",
+  "/imports/0c2f5e1a-9b8d-4c7e-a6f5-4e3d2c1b0a99?region=us-east-1",
+  "/api/imports",
+  "/api/imports/0c2f5e1a-9b8d-4c7e-a6f5-4e3d2c1b0a99?region=us-east-1",
+  "/api/imports/0c2f5e1a-9b8d-4c7e-a6f5-4e3d2c1b0a99/failures?region=us-east-1",
+  "/embed/sign-in",
   "/sign-in",
   "/sign-in/error",
   "/api/health",

@@ -28,6 +28,14 @@ export function ImportsList({ params, canStart }: { params: ImportListParams; ca
           <AlertDescription>{error.message}</AlertDescription>
         </Alert>
       ) : null}
+      {error && data ? (
+        // Keep showing the last good list, but say it may be old rather than pretend it is live.
+        <Alert variant="warning" role="status">
+          <AlertTriangleIcon aria-hidden />
+          <AlertTitle>This list may be out of date</AlertTitle>
+          <AlertDescription>{error.message} The page keeps trying, less often.</AlertDescription>
+        </Alert>
+      ) : null}
       {data?.problems.map((problem) => (
         <Alert key={problem.region} variant="warning" role="status">
           <AlertTriangleIcon aria-hidden />
