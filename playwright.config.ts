@@ -14,6 +14,10 @@ const PORTAL_URL = `http://localhost:${PORTAL_PORT}`;
 // Specs read these (workers inherit the runner's environment).
 process.env.E2E_PORTAL_URL = PORTAL_URL;
 process.env.E2E_FOREIGN_PORTAL_URL = `http://localhost:${PORTAL_PORT + 1}`;
+// A second server of the same build is the portal-embedded deployment (EMBED_ALLOWED_ORIGINS set), so the
+// main suite runs on the default configuration: SameSite=Lax cookies, frame-ancestors 'none'.
+const EMBED_APP_URL = `http://127.0.0.1:${Number(new URL(APP_URL).port) + 1}`;
+process.env.E2E_EMBED_APP_URL = EMBED_APP_URL;
 const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
 
 /** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
@@ -65,7 +69,11 @@ export default defineConfig({
       name: "local world",
       command: "node local/main.ts --reset --data .local-e2e",
       url: `${IDP_URL}/.well-known/openid-configuration`,
-      env: { ...serverEnv, LOCAL_LAKE_PACE: process.env.E2E_LAKE_PACE ?? "120" },
+      env: {
+        ...serverEnv,
+        LOCAL_LAKE_PACE: process.env.E2E_LAKE_PACE ?? "120",
+        LOCAL_IDP_EXTRA_REDIRECT_URIS: `${EMBED_APP_URL}/api/auth/callback/oidc`,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
@@ -75,12 +83,22 @@ export default defineConfig({
       // The standalone server is what the container runs; `npm run build` prepared it.
       command: "node .next/standalone/server.js",
       url: `${APP_URL}/api/health`,
+      env: { ...serverEnv, NODE_ENV: "production", PORT: new URL(APP_URL).port || "80", HOSTNAME: "127.0.0.1" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      name: "app (embedding)",
+      command: "node .next/standalone/server.js",
+      url: `${EMBED_APP_URL}/api/health`,
       env: {
         ...serverEnv,
-        // Only the first portal may frame the app; this also makes session cookies Partitioned (e2e/embed.spec.ts).
+        NEXTAUTH_URL: EMBED_APP_URL,
+        // Only the first portal may frame it; this also makes session cookies Partitioned (e2e/embed.spec.ts).
         EMBED_ALLOWED_ORIGINS: PORTAL_URL,
         NODE_ENV: "production",
-        PORT: new URL(APP_URL).port || "80",
+        PORT: new URL(EMBED_APP_URL).port,
         HOSTNAME: "127.0.0.1",
       },
       reuseExistingServer: false,
@@ -91,7 +109,7 @@ export default defineConfig({
       name: "portal",
       command: "node e2e/portal/server.mts",
       url: `${PORTAL_URL}/health`,
-      env: { PORTAL_APP_URL: APP_URL, PORTAL_PORTS: `${PORTAL_PORT},${PORTAL_PORT + 1}` },
+      env: { PORTAL_APP_URL: EMBED_APP_URL, PORTAL_PORTS: `${PORTAL_PORT},${PORTAL_PORT + 1}` },
       reuseExistingServer: false,
       timeout: 30_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
 import {
   accountMenu,
-  APP_ORIGIN,
+  EMBED_APP_ORIGIN as APP_ORIGIN,
   DEMO_USERS,
   expect,
   FOREIGN_PORTAL_ORIGIN,

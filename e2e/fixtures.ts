@@ -20,6 +20,8 @@ export type DemoUser = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
 
 export const IDP_ORIGIN = new URL(process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600").origin;
 export const APP_ORIGIN = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").origin;
+/** The same build deployed with EMBED_ALLOWED_ORIGINS = PORTAL_ORIGIN (playwright.config.ts). */
+export const EMBED_APP_ORIGIN = process.env.E2E_EMBED_APP_URL ?? "http://127.0.0.1:3001";
 /** Portals served by e2e/portal/server.mts (playwright.config.ts): the first may frame the app, the second not. */
 export const PORTAL_ORIGIN = process.env.E2E_PORTAL_URL ?? "http://localhost:5175";
 export const FOREIGN_PORTAL_ORIGIN = process.env.E2E_FOREIGN_PORTAL_URL ?? "http://localhost:5176";

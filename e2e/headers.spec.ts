@@ -1,6 +1,7 @@
 import { request as playwrightRequest, type APIResponse } from "@playwright/test";
-// PORTAL_ORIGIN is the allowed portal of playwright.config.ts (EMBED_ALLOWED_ORIGINS of the app under test).
-import { expect, IDP_ORIGIN, PORTAL_ORIGIN, test } from "./fixtures";
+// PORTAL_ORIGIN is the allowed portal of the embedding deployment (EMBED_APP_ORIGIN) in playwright.config.ts;
+// the main deployment under test allows no framing at all.
+import { EMBED_APP_ORIGIN, expect, IDP_ORIGIN, PORTAL_ORIGIN, test } from "./fixtures";
 
 /** Every kind of route: pages, sign-in pages, probes, API routes and next-auth's own handler. */
 const ROUTES = [
@@ -22,12 +23,13 @@ const ROUTES = [
   "/api/auth/csrf",
 ];
 
-function expectSecurityHeaders(response: APIResponse, route: string): string {
+function expectSecurityHeaders(response: APIResponse, route: string, frameAncestors = "'none'"): string {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, route).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
   expect(csp, route).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-  expect(csp, route).toContain(`frame-ancestors 'self' ${PORTAL_ORIGIN}`);
+  const ancestors = csp.split(";").map((directive) => directive.trim()).find((d) => d.startsWith("frame-ancestors"));
+  expect(ancestors, route).toBe(`frame-ancestors ${frameAncestors}`);
   expect(csp, route).toContain(`form-action 'self' ${IDP_ORIGIN}`);
   expect(headers["x-content-type-options"], route).toBe("nosniff");
   expect(headers["referrer-policy"], route).toBe("strict-origin-when-cross-origin");
@@ -61,6 +63,38 @@ test.describe("security headers", () => {
       expectSecurityHeaders(await anonymous.get(route, { maxRedirects: 0 }), `${route} signed out`);
     }
     await anonymous.dispose();
+  });
+
+  test("the embedding deployment lets exactly its portal frame it, with partitioned session cookies", async () => {
+    const embedded = await playwrightRequest.newContext({
+      baseURL: EMBED_APP_ORIGIN,
+      storageState: { cookies: [], origins: [] },
+    });
+    for (const route of ["/sign-in", "/imports", "/api/health"]) {
+      const response = await embedded.get(route, { maxRedirects: 0 });
+      expectSecurityHeaders(response, `${route} (embedding)`, `'self' ${PORTAL_ORIGIN}`);
+    }
+    const csrf = await embedded.get("/api/auth/csrf");
+    const cookies = csrf.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) {
+      expect(cookie.value).toMatch(/SameSite=None/i);
+      expect(cookie.value).toMatch(/Partitioned/i);
+    }
+    await embedded.dispose();
+  });
+
+  test("the default deployment's cookies stay first-party (SameSite=Lax, not partitioned)", async ({ baseURL }) => {
+    // A fresh context: next-auth sets its CSRF cookie only for a visitor who has none yet.
+    const request = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const csrf = await request.get("/api/auth/csrf");
+    const cookies = csrf.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) {
+      expect(cookie.value).toMatch(/SameSite=Lax/i);
+      expect(cookie.value).not.toMatch(/Partitioned/i);
+    }
+    await request.dispose();
   });
 
   test("each page gets a fresh nonce, and Next stamps it on its scripts", async ({ request }) => {

@@ -78,7 +78,11 @@ const lake = await startLake({
 const idp = await startIdp({
   host: HOST,
   port: port("LOCAL_IDP_PORT", 4600),
-  redirectUris: [`${appUrl}/api/auth/callback/oidc`],
+  // Extra URIs let a second deployment of the app (the e2e suite's embedded one) sign in too.
+  redirectUris: [
+    `${appUrl}/api/auth/callback/oidc`,
+    ...(process.env.LOCAL_IDP_EXTRA_REDIRECT_URIS ?? "").split(",").filter(Boolean),
+  ],
 });
 
 console.log(`Local CloudTrail Lake  ${lake.url}  (data: ${dataDir})`);
