@@ -49,6 +49,14 @@ export function ImportDetail({ importId, region, canAct }: { importId: string; r
     previous.current = status;
   }, [status, mutation.isPending]);
 
+  if (!data && !error) {
+    // Only when the server could not seed the page (a transient CloudTrail failure).
+    return (
+      <p role="status" className="text-muted-foreground text-sm">
+        Loading the import from CloudTrail…
+      </p>
+    );
+  }
   if (!data) {
     return (
       <Alert variant="destructive">

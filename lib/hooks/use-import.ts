@@ -7,7 +7,7 @@ import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
 import type { ActionResult } from "@/lib/actions/types";
 import { retryImportAction } from "@/lib/actions/retry-import";
 import { stopImportAction } from "@/lib/actions/stop-import";
-import { type ImportActionData, isTerminalStatus, nextPollDelay } from "@/lib/imports/status";
+import { type ImportActionData, POLL_MAX_MS, isTerminalStatus, nextPollDelay } from "@/lib/imports/status";
 import {
   type ImportListParams,
   importDetailOptions,
@@ -42,11 +42,16 @@ export function useImportQuery(importId: string, region: string) {
   return useQuery({ ...importDetailOptions(importId, region), staleTime: 0, refetchInterval });
 }
 
-/** A screen of the imports list, polled while any of its rows is still running. */
+/**
+ * A screen of the imports list, polled while any of its rows is still running, and every
+ * POLL_MAX_MS otherwise: an import started elsewhere (CLI, console, another replica whose cache
+ * this one did not see) or a Region that failed to list must still show up without a reload.
+ */
 export function useImportListQuery(params: ImportListParams) {
-  const refetchInterval = usePollInterval<ImportListView>(
+  const pollWhileRunning = usePollInterval<ImportListView>(
     (data) => !!data && data.rows.some((row) => !isTerminalStatus(row.status)),
   );
+  const refetchInterval = (query: Parameters<typeof pollWhileRunning>[0]) => pollWhileRunning(query) || POLL_MAX_MS;
   return useQuery({ ...importListOptions(params), refetchInterval });
 }
 

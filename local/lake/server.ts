@@ -1,21 +1,18 @@
 // The local CloudTrail Lake: CloudTrail (awsJson1_1) and STS (awsQuery) on one loopback port,
 // persistent state, imports that progress in-process, and /_admin/* for tests and demos.
 // Plain Node ESM with type stripping: `node local/main.ts` calls startLake.
-import { mkdir, readdir, rm } from "node:fs/promises";
-import { createServer } from "node:http";
+import { mkdir } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { CallLog } from "./admin/call-log.ts";
 import { NO_FAULTS, faultsFromEnv, mergeFaults, type Faults } from "./admin/faults.ts";
-import { ImportEngine } from "./engine/import-engine.ts";
+import { registerRestart } from "./admin/restart.ts";
 import type { Pace } from "./engine/pace.ts";
 import type { LakeDeps } from "./http/deps.ts";
 import { createRouter } from "./http/router.ts";
-import { isTerminal } from "./rules/import-rules.ts";
-import { DEFAULT_SEED_IMPORTS } from "./seed/constants.ts";
-import { ensureBuckets, resetWorld, seedWorld } from "./seed/seed-world.ts";
-import { LakeState } from "./state/lake-state.ts";
-import { STATE_FILE, createPersister, readState } from "./state/persist.ts";
+import { loadWorld } from "./lake-world.ts";
 
 export type { Faults } from "./admin/faults.ts";
 export type { Pace } from "./engine/pace.ts";
@@ -35,57 +32,76 @@ export type LakeOptions = {
   seedImports?: number;
   /** Initial fault injection (default: LOCAL_LAKE_THROTTLE_RATE / _ERROR_RATE / _LATENCY_MS, else off). */
   faults?: Faults;
+  /** How long state changes wait before they are written (default 200 ms; tests lengthen it). */
+  persistDebounceMs?: number;
 };
 
 export type LakeHandle = { url: string; port: number; close(): Promise<void> };
 
-// A kill during a state write can leave a temp file behind; it is never the state itself.
-async function removeStaleTempFiles(dataDir: string): Promise<void> {
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(`${STATE_FILE}.`) && name.endsWith(".tmp"))
-      await rm(join(dataDir, name), { force: true });
-  }
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolveListen();
+    });
+  });
+}
+
+/** Closes the listener and destroys every open connection (keep-alive ones included). */
+function shut(server: Server): Promise<void> {
+  const stopped = new Promise<void>((done) => server.close(() => done()));
+  server.closeAllConnections();
+  return stopped;
 }
 
 /** Starts the Lake; resolves once it listens. In-progress imports from a previous run resume. */
 export async function startLake(opts: LakeOptions): Promise<LakeHandle> {
   const dataDir = resolve(opts.dataDir);
   await mkdir(dataDir, { recursive: true });
-  await removeStaleTempFiles(dataDir);
-  if (opts.reset) await resetWorld(dataDir);
-
-  let data = await readState(dataDir);
-  const fresh = data === null;
-  if (data === null)
-    data = await seedWorld(dataDir, Date.now(), opts.seedImports ?? DEFAULT_SEED_IMPORTS);
-  else await ensureBuckets(dataDir, data.seedEndMs, false);
-
-  const state = new LakeState(data);
-  const persister = createPersister(dataDir, () => state.snapshot(Date.now()));
-  state.onChange = () => persister.schedule();
-  if (fresh) await persister.flush();
-
-  const engine = new ImportEngine(state, dataDir, opts.pace ?? "demo");
-  for (const record of state.allImports()) if (!isTerminal(record.status)) engine.run(record);
-
+  let world = await loadWorld(dataDir, {
+    pace: opts.pace ?? "demo",
+    reset: opts.reset,
+    seedImports: opts.seedImports,
+    persistDebounceMs: opts.persistDebounceMs,
+  });
   const deps: LakeDeps = {
-    state,
-    engine,
+    state: world.state,
+    engine: world.engine,
     dataDir,
     callLog: new CallLog(),
     faults: mergeFaults(NO_FAULTS, opts.faults ?? faultsFromEnv(process.env)),
   };
-  const server = createServer(createRouter(deps));
   const host = opts.host ?? "127.0.0.1";
-  await new Promise<void>((resolveListen, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, host, () => {
-      server.off("error", reject);
-      resolveListen();
-    });
-  });
+  let server = createServer(createRouter(deps));
+  await listen(server, opts.port, host);
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+  // Simulated kill -9 + restart (admin/restart.ts documents the exact semantics).
+  let restarting: Promise<void> | undefined;
+  registerRestart(deps, (downMs) => {
+    restarting ??= (async () => {
+      const dead = world;
+      dead.persister.discard();
+      await shut(server);
+      await dead.engine.close();
+      await sleep(downMs);
+      world = await loadWorld(dataDir, {
+        pace: dead.engine.pace,
+        persistDebounceMs: opts.persistDebounceMs,
+      });
+      // A request that was mid-flight at the kill may have started a runner on the dead engine.
+      await dead.engine.close();
+      deps.state = world.state;
+      deps.engine = world.engine;
+      server = createServer(createRouter(deps));
+      await listen(server, port, host);
+    })().finally(() => {
+      restarting = undefined;
+    });
+    return restarting;
+  });
 
   let closing: Promise<void> | undefined;
   return {
@@ -93,11 +109,10 @@ export async function startLake(opts: LakeOptions): Promise<LakeHandle> {
     port,
     close() {
       closing ??= (async () => {
-        const stopped = new Promise<void>((done) => server.close(() => done()));
-        server.closeAllConnections();
-        await stopped;
-        await engine.close();
-        await persister.flush();
+        await restarting?.catch(() => undefined);
+        await shut(server);
+        await world.engine.close();
+        await world.persister.flush();
       })();
       return closing;
     },

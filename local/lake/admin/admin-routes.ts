@@ -7,6 +7,7 @@
 //   PUT    /_admin/faults  {…any of them} → the new faults
 //   POST   /_admin/pace    {"pace": "demo"|"fast"|ms} → {"pace"}
 //   PUT    /_admin/s3/<bucket>/<key>  {"records":[…]} | {"from":"<key in same bucket>"} → {"bucket","key","events"}
+//   POST   /_admin/restart {"downMs": 2000} → 202 {"downMs"}, then a simulated kill -9 + restart (restart.ts)
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { promisify } from "node:util";
@@ -15,6 +16,7 @@ import { parsePace } from "../engine/pace.ts";
 import { bucketDir, keyPath } from "../s3/s3-uri.ts";
 import { writeLogFile } from "../s3/write-log-file.ts";
 import { mergeFaults, type Faults } from "./faults.ts";
+import { parseDownMs, restarterOf } from "./restart.ts";
 import { isLoopback } from "../http/body.ts";
 import type { LakeDeps } from "../http/deps.ts";
 
@@ -140,6 +142,20 @@ async function route(
   throw new AdminError(404, `No admin route ${method} ${path}.`);
 }
 
+// The answer goes out first: the kill that follows destroys this very connection.
+function restart(res: ServerResponse, body: Buffer, deps: LakeDeps): void {
+  const run = restarterOf(deps);
+  if (!run) throw new AdminError(501, "This Lake cannot restart itself.");
+  const downMs = parseDownMs(jsonObject(body).downMs);
+  if (downMs === null)
+    throw new AdminError(400, "downMs must be a whole number of milliseconds from 0 to 60000.");
+  res.once("finish", () => {
+    run(downMs).catch((error: unknown) => console.error("[lake] restart failed:", error));
+  });
+  res.setHeader("Connection", "close");
+  send(res, 202, { downMs });
+}
+
 /** Serves a /_admin request (refused unless it comes from loopback). */
 export async function handleAdmin(
   req: IncomingMessage,
@@ -151,6 +167,7 @@ export async function handleAdmin(
   if (!isLoopback(req))
     return send(res, 403, { error: "Admin endpoints are available from loopback only." });
   try {
+    if (path === "/_admin/restart" && req.method === "POST") return restart(res, body, deps);
     const [status, payload] = await route(req, path, body, deps);
     send(res, status, payload);
   } catch (error) {

@@ -47,6 +47,11 @@ export type Persister = {
   schedule(): void;
   /** Writes now (after any running write) and resolves when the file is on disk. */
   flush(): Promise<void>;
+  /**
+   * Drops a pending (debounced) write and refuses every later one, as a `kill -9` would; a write
+   * already running still lands (a kill just after its rename). For the simulated restart.
+   */
+  discard(): void;
 };
 
 /**
@@ -64,10 +69,11 @@ export function createPersister(
   let dirty = false;
   // A big world (e.g. 10,000 seeded imports ≈ 10 MB) is written less often: ~1 s per 10 MB.
   let delayMs = debounceMs;
+  let discarded = false;
 
   const write = (): Promise<void> => {
     chain = chain.then(async () => {
-      if (!dirty) return;
+      if (!dirty || discarded) return;
       dirty = false;
       const text = JSON.stringify(snapshot());
       delayMs = Math.max(debounceMs, Math.round(text.length / 10_000));
@@ -82,6 +88,7 @@ export function createPersister(
 
   return {
     schedule() {
+      if (discarded) return;
       dirty = true;
       if (timer) return;
       timer = setTimeout(() => {
@@ -96,6 +103,11 @@ export function createPersister(
       }
       dirty = true;
       return write();
+    },
+    discard() {
+      discarded = true;
+      clearTimeout(timer);
+      timer = undefined;
     },
   };
 }

@@ -39,12 +39,15 @@ export default async function ImportPage({ params, searchParams }: Props) {
   try {
     view = await getImportView(user, region, importId);
   } catch (error) {
-    if (toCloudTrailFailure(error).code === "ImportNotFoundException") notFound();
-    throw error;
+    const failure = toCloudTrailFailure(error);
+    if (failure.code === "ImportNotFoundException") notFound();
+    // A transient failure (throttling, 5xx, network) must not replace the page with an error
+    // screen: render it unseeded and let the client query load it with its own retries.
+    if (!failure.retryable) throw error;
   }
 
   const queryClient = getQueryClient();
-  queryClient.setQueryData(importDetailOptions(importId, region).queryKey, view);
+  if (view) queryClient.setQueryData(importDetailOptions(importId, region).queryKey, view);
   try {
     const failures = await listImportFailuresPage(user, region, importId, { maxResults: 25 });
     queryClient.setQueryData(importFailuresOptions(importId, region, null).queryKey, failures);
@@ -65,7 +68,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <p className="text-muted-foreground text-sm">
           Started by{" "}
           <Suspense fallback={<span>looking it up in CloudTrail event history…</span>}>
-            <ImportStartedBy caller={user} region={region} importId={importId} createdAt={view.import.createdAt} />
+            <ImportStartedBy caller={user} region={region} importId={importId} createdAt={view?.import.createdAt} />
           </Suspense>
         </p>
       </div>
