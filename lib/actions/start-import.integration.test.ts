@@ -9,37 +9,21 @@ import type { AppUser } from "@/lib/auth/user";
 import type { StartImportSubmission } from "@/lib/schemas/import";
 import { startImportSubmissionSchema } from "@/lib/schemas/import";
 import {
-  APP_ACCESS_KEY_ID,
   DEMO_ACCOUNT_ID,
   E2E_TRAIL_URI,
   IMPORT_ROLE_ARN,
-  PER_USER_ROLE_ARN,
   STORES,
 } from "@/local/lake/seed/constants.ts";
 import { type TestLake, startTestLake, waitForStatus } from "@/local/lake/testing/lake-harness.ts";
 import { handleStartImport } from "./start-import-handler";
+import { useTestEnv } from "@/lib/cloudtrail/test-env";
 
 let world: TestLake;
 
 beforeAll(async () => {
   world = await startTestLake();
   // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  Object.assign(process.env, {
-    AWS_REGION: "us-east-1",
-    CLOUDTRAIL_REGIONS: "us-east-1,eu-west-1",
-    CLOUDTRAIL_ENDPOINT: world.lake.url,
-    STS_ENDPOINT: world.lake.url,
-    AWS_IDENTITY_MODE: "per-user",
-    AWS_PER_USER_ROLE_ARN: PER_USER_ROLE_ARN,
-    AWS_ACCESS_KEY_ID: APP_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
-    OIDC_ISSUER: "http://127.0.0.1:4600",
-    OIDC_CLIENT_ID: "trail-imports",
-    OIDC_CLIENT_SECRET: "test",
-    OPERATOR_GROUPS: "imports-operators",
-    NEXTAUTH_URL: "http://127.0.0.1:3000",
-    NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
-  });
+  useTestEnv({ CLOUDTRAIL_ENDPOINT: world.lake.url, STS_ENDPOINT: world.lake.url });
 });
 
 afterAll(async () => {

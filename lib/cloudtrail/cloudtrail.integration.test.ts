@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startImportInputSchema } from "@/lib/schemas/import";
-import { APP_ACCESS_KEY_ID, E2E_TRAIL_URI, IMPORT_ROLE_ARN, PER_USER_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
+import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
 import { type LakeHandle, startLake } from "@/local/lake/server.ts";
 import {
   IMPORT_STARTER_UNKNOWN,
@@ -23,6 +23,7 @@ import {
   toCloudTrailFailure,
 } from "./index";
 import type { ImportDetails } from "./types";
+import { useTestEnv } from "./test-env";
 
 let lake: LakeHandle;
 let dataDir: string;
@@ -31,22 +32,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "cloudtrail-lib-"));
   lake = await startLake({ port: 0, dataDir, pace: "fast", faults: {} });
   // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  Object.assign(process.env, {
-    AWS_REGION: "us-east-1",
-    CLOUDTRAIL_REGIONS: "us-east-1,eu-west-1",
-    CLOUDTRAIL_ENDPOINT: lake.url,
-    STS_ENDPOINT: lake.url,
-    AWS_IDENTITY_MODE: "per-user",
-    AWS_PER_USER_ROLE_ARN: PER_USER_ROLE_ARN,
-    AWS_ACCESS_KEY_ID: APP_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
-    OIDC_ISSUER: "http://127.0.0.1:4600",
-    OIDC_CLIENT_ID: "trail-imports",
-    OIDC_CLIENT_SECRET: "test",
-    OPERATOR_GROUPS: "imports-operators",
-    NEXTAUTH_URL: "http://127.0.0.1:3000",
-    NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
-  });
+  useTestEnv({ CLOUDTRAIL_ENDPOINT: lake.url, STS_ENDPOINT: lake.url });
 });
 
 afterAll(async () => {

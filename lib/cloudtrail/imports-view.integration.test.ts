@@ -6,10 +6,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_ACCESS_KEY_ID, PER_USER_ROLE_ARN } from "@/local/lake/seed/constants.ts";
+import { APP_ACCESS_KEY_ID } from "@/local/lake/seed/constants.ts";
 import { type LakeHandle, startLake } from "@/local/lake/server.ts";
 import { decodeCursor } from "./imports-list-query";
 import { getImportView, listImportsView } from "./imports-view";
+import { useTestEnv } from "./test-env";
 
 let lake: LakeHandle;
 let dataDir: string;
@@ -19,22 +20,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "imports-view-"));
   lake = await startLake({ port: 0, dataDir, pace: "fast", faults: {}, seedImports: 160 });
   // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  Object.assign(process.env, {
-    AWS_REGION: "us-east-1",
-    CLOUDTRAIL_REGIONS: REGIONS.join(","),
-    CLOUDTRAIL_ENDPOINT: lake.url,
-    STS_ENDPOINT: lake.url,
-    AWS_IDENTITY_MODE: "per-user",
-    AWS_PER_USER_ROLE_ARN: PER_USER_ROLE_ARN,
-    AWS_ACCESS_KEY_ID: APP_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
-    OIDC_ISSUER: "http://127.0.0.1:4600",
-    OIDC_CLIENT_ID: "trail-imports",
-    OIDC_CLIENT_SECRET: "test",
-    OPERATOR_GROUPS: "imports-operators",
-    NEXTAUTH_URL: "http://127.0.0.1:3000",
-    NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
-  });
+  useTestEnv({ CLOUDTRAIL_ENDPOINT: lake.url, STS_ENDPOINT: lake.url });
 });
 
 afterAll(async () => {

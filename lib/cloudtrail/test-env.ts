@@ -1,8 +1,9 @@
 import "server-only";
 
 /**
- * Test helper: fills process.env with a valid configuration for lib/env before the first
- * serverEnv() call in this worker. `overrides` win; values already set are replaced.
+ * Test helper: fills process.env with a valid per-user configuration for lib/env (the local world's
+ * values) before the first serverEnv() call in this worker, which parses and caches it. `overrides`
+ * win, e.g. the endpoints of a local Lake started by the test.
  */
 export function useTestEnv(overrides: Record<string, string> = {}): void {
   Object.assign(process.env, {
@@ -10,8 +11,8 @@ export function useTestEnv(overrides: Record<string, string> = {}): void {
     CLOUDTRAIL_REGIONS: "us-east-1,eu-west-1",
     AWS_IDENTITY_MODE: "per-user",
     AWS_PER_USER_ROLE_ARN: "arn:aws:iam::111122223333:role/trail-imports-user",
-    AWS_ACCESS_KEY_ID: "AKIATESTTESTTESTTEST",
-    AWS_SECRET_ACCESS_KEY: "test-secret-not-a-real-key",
+    AWS_ACCESS_KEY_ID: "AKIALOCALTRAILIMPORTS",
+    AWS_SECRET_ACCESS_KEY: "local-world-secret-not-a-real-key",
     OIDC_ISSUER: "http://127.0.0.1:4600",
     OIDC_CLIENT_ID: "trail-imports",
     OIDC_CLIENT_SECRET: "test",
