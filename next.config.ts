@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // checking again here would double the slowest step.
   typescript: { ignoreBuildErrors: true },
   experimental: {
+    // The all-in-one radix-ui package is a barrel Next does not optimise by default (lucide-react it does):
+    // import only the primitives a page uses rather than leaving it to tree-shaking.
+    optimizePackageImports: ["radix-ui"],
     serverActions: {
       // Action payloads are a handful of short strings; anything bigger is abuse.
       bodySizeLimit: "100kb",

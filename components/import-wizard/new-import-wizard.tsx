@@ -1,5 +1,7 @@
 "use client";
 
+// First: zod must be in jitless mode before the schemas below are built (see the module).
+import "@/lib/security/zod-jitless";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -16,11 +18,8 @@ import {
   wizardValuesSchema,
 } from "@/lib/imports/wizard-draft";
 import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
-import { DatesStep } from "./dates-step";
 import { DestinationStep, type StoresLoad } from "./destination-step";
-import { ReviewStep } from "./review-step";
-import { RoleStep } from "./role-step";
-import { SourceStep } from "./source-step";
+import { DatesStep, ReviewStep, RoleStep, SourceStep } from "./lazy-steps";
 import { StepNav } from "./step-nav";
 import { stepResolver } from "./step-resolver";
 import { SubmitError } from "./submit-error";

@@ -7,9 +7,8 @@ import { controlClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ImportListFilters } from "@/lib/cloudtrail/imports-list-query";
 import type { StoreOption } from "@/lib/cloudtrail/imports-view";
-import { explainStatus } from "@/lib/imports/status";
+import { explainStatus, IMPORT_STATUSES } from "@/lib/imports/status";
 import { listSearch } from "@/lib/queries/imports";
-import { IMPORT_STATUSES } from "@/lib/schemas/import";
 import { cn } from "@/lib/utils";
 
 const selectClassName = cn(controlClassName, "h-9 w-auto px-3 py-1.5");

@@ -63,6 +63,16 @@ export async function setPace(config: BenchConfig, pace: "demo" | "fast" | numbe
   if (!response.ok) throw new Error(`POST /_admin/pace answered ${response.status}.`);
 }
 
+/** Sets the latency the Lake adds to every CloudTrail call (PUT /_admin/faults; STS is never delayed). */
+export async function setLatency(config: BenchConfig, latencyMs: number): Promise<void> {
+  const response = await fetch(`${config.lakeOrigin}/_admin/faults`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ latencyMs }),
+  });
+  if (!response.ok) throw new Error(`PUT /_admin/faults answered ${response.status}.`);
+}
+
 // The demo world's resources (README "Demo resources"); the big bucket keeps an import busy longest.
 const DEMO_STORE_ARN = "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/6d8e2f5a-3c1b-4e7d-9a2f-1b3c5d7e9f01";
 const DEMO_SOURCE = {

@@ -58,7 +58,7 @@ function rows(results: BenchResults): Row[] {
   const st = results.serverTime;
   if (st) {
     out.push([
-      "/imports HTML vs its CloudTrail calls",
+      `/imports HTML vs its calls (+${st.latencyMs} ms/call)`,
       `${st.appMs.toFixed(0)} ms vs ${st.sdkMs.toFixed(0)} ms = ${st.ratio.toFixed(2)}×`,
       `≤ ${TARGETS.serverTimeRatio}×`,
       verdict(st.ratio <= TARGETS.serverTimeRatio),

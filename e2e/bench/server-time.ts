@@ -14,7 +14,7 @@ import {
   paginateListEventDataStores,
 } from "@aws-sdk/client-cloudtrail";
 import type { BenchConfig } from "./config.ts";
-import { clearCalls, clientFor, countCalls } from "./lake.ts";
+import { clearCalls, clientFor, countCalls, setLatency } from "./lake.ts";
 import { pause } from "./processes.ts";
 import { mapLimit, median, timed } from "./stats.ts";
 
@@ -121,6 +121,8 @@ export interface ServerTimeResult {
   sdkMs: number;
   /** Median of the per-run ratios (each run pairs the app and the SDK on the same page). */
   ratio: number;
+  /** Latency the Lake added to every CloudTrail call during the runs (both sides pay it alike). */
+  latencyMs: number;
 }
 
 /** Times `config.serverTimeRuns` cold /imports renders against the same calls made directly. */
@@ -131,6 +133,21 @@ export async function measureServerTime(
   log: (line: string) => void,
 ): Promise<ServerTimeResult> {
   const pages = await pageTokens(config, clients, config.serverTimeRuns + 1);
+  await setLatency(config, config.serverTimeLatencyMs);
+  try {
+    return await timeRuns(config, clients, cookie, log, pages);
+  } finally {
+    await setLatency(config, 0);
+  }
+}
+
+async function timeRuns(
+  config: BenchConfig,
+  clients: Map<string, CloudTrailClient>,
+  cookie: string,
+  log: (line: string) => void,
+  pages: PageTokens[],
+): Promise<ServerTimeResult> {
   // Warm the SDK side (connections, credentials, signing) on a page no run uses.
   const [warmup, ...runPages] = pages;
   if (warmup) await pageCalls(config, clients, warmup);
@@ -153,6 +170,7 @@ export async function measureServerTime(
     appMs: median(runs.map((run) => run.appMs)),
     sdkMs: median(runs.map((run) => run.sdkMs)),
     ratio: median(runs.map((run) => run.ratio)),
+    latencyMs: config.serverTimeLatencyMs,
   };
 }
 

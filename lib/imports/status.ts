@@ -1,6 +1,12 @@
 // Plain-words status explanations, progress maths and polling cadence for imports. Pure and
 // shared by server and client code (no "server-only"). Lifecycle rules: platform notes a.6, a.7.
-import type { ImportStatus } from "@/lib/schemas/import";
+
+/**
+ * The CloudTrail `ImportStatus` enum, in lifecycle order. Kept here, free of zod, so client components
+ * can list statuses without shipping the schema library (lib/schemas/import builds its enum from it).
+ */
+export const IMPORT_STATUSES = ["INITIALIZING", "IN_PROGRESS", "COMPLETED", "FAILED", "STOPPED"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** A status as the app receives it: AWS may add values later, which arrive as "UNKNOWN". */
 export type AnyImportStatus = ImportStatus | "UNKNOWN";

@@ -7,13 +7,12 @@ import {
   roleArnSchema,
   s3UriSchema,
 } from "./aws-resources";
+import { IMPORT_STATUSES } from "@/lib/imports/status";
 
 // Field schemas of the resources an import names live beside it; importers of this module keep one entry point.
 export * from "./aws-resources";
 
-/** The CloudTrail `ImportStatus` enum, in lifecycle order. */
-export const IMPORT_STATUSES = ["INITIALIZING", "IN_PROGRESS", "COMPLETED", "FAILED", "STOPPED"] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export { IMPORT_STATUSES, type ImportStatus } from "@/lib/imports/status";
 export const importStatusSchema = z.enum(IMPORT_STATUSES, { error: "Import status must be one of " + IMPORT_STATUSES.join(", ") });
 
 export const importIdSchema = z
