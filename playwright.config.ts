@@ -22,8 +22,14 @@ const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
 
 /** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
 function chromiumPath(): string {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium", chromium.executablePath()];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  const candidates = [
+    process.env.PLAYWRIGHT_CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    chromium.executablePath(),
+  ];
+  const found = candidates.find(
+    (path): path is string => Boolean(path) && existsSync(path as string),
+  );
   if (!found) {
     throw new Error(
       "No Chromium found: install one (Debian: `apt-get install -y chromium`) or set PLAYWRIGHT_CHROMIUM_PATH.",
@@ -83,7 +89,12 @@ export default defineConfig({
       // The standalone server is what the container runs; `npm run build` prepared it.
       command: "node .next/standalone/server.js",
       url: `${APP_URL}/api/health`,
-      env: { ...serverEnv, NODE_ENV: "production", PORT: new URL(APP_URL).port || "80", HOSTNAME: "127.0.0.1" },
+      env: {
+        ...serverEnv,
+        NODE_ENV: "production",
+        PORT: new URL(APP_URL).port || "80",
+        HOSTNAME: "127.0.0.1",
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

@@ -4,7 +4,12 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { AUTH_PAGES, authOptions, SESSION_COOKIE } from "@/lib/auth";
 import { cookieAttributes } from "@/lib/auth/cookies";
 import { isTokenAuthorized } from "@/lib/auth/user";
-import { decideEmbedMode, EMBED_COOKIE, EMBED_HEADER, type EmbedDecision } from "@/lib/embed/embed-mode";
+import {
+  decideEmbedMode,
+  EMBED_COOKIE,
+  EMBED_HEADER,
+  type EmbedDecision,
+} from "@/lib/embed/embed-mode";
 import { serverEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { applyHeaders, securityHeaders } from "@/lib/security/headers";
@@ -35,7 +40,11 @@ function isPublic(pathname: string): boolean {
   );
 }
 
-type RequestContext = { headers: Record<string, string>; requestHeaders: Headers; embed: EmbedDecision };
+type RequestContext = {
+  headers: Record<string, string>;
+  requestHeaders: Headers;
+  embed: EmbedDecision;
+};
 
 function prepare(request: NextRequest): RequestContext {
   const env = serverEnv();
@@ -67,7 +76,8 @@ function finish(response: NextResponse, context: RequestContext): NextResponse {
   const secure = new URL(env.NEXTAUTH_URL).protocol === "https:";
   const attributes = cookieAttributes(secure, env.EMBED_ALLOWED_ORIGINS.length > 0);
   if (context.embed.cookie === "set") response.cookies.set(EMBED_COOKIE, "1", attributes);
-  if (context.embed.cookie === "clear") response.cookies.set(EMBED_COOKIE, "", { ...attributes, maxAge: 0 });
+  if (context.embed.cookie === "clear")
+    response.cookies.set(EMBED_COOKIE, "", { ...attributes, maxAge: 0 });
   return response;
 }
 
@@ -97,7 +107,11 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   if (isPublic(pathname)) return finish(next(), context);
 
   if (pathname.startsWith("/api/")) {
-    const token = await getToken({ req: request, cookieName: SESSION_COOKIE, secret: authOptions.secret });
+    const token = await getToken({
+      req: request,
+      cookieName: SESSION_COOKIE,
+      secret: authOptions.secret,
+    });
     if (isTokenAuthorized(token)) return finish(next(), context);
     return finish(
       NextResponse.json(

@@ -3,14 +3,23 @@
 import Link from "next/link";
 
 /** Unexpected errors only: expected failures (validation, AWS errors) are rendered where they happen. */
-export default function RootError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function RootError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
-    <main id="main" className="mx-auto flex min-h-dvh max-w-lg flex-col items-start justify-center gap-4 px-6">
+    <main
+      id="main"
+      className="mx-auto flex min-h-dvh max-w-lg flex-col items-start justify-center gap-4 px-6"
+    >
       <title>Something went wrong · Trail Imports</title>
       <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
       <p className="text-muted-foreground">
-        The page could not be shown. Try again; if it keeps failing, give your administrator this reference:{" "}
-        <code className="font-mono">{error.digest ?? "unavailable"}</code>.
+        The page could not be shown. Try again; if it keeps failing, give your administrator this
+        reference: <code className="font-mono">{error.digest ?? "unavailable"}</code>.
       </p>
       <div className="flex gap-3">
         <button
@@ -20,7 +29,10 @@ export default function RootError({ error, reset }: { error: Error & { digest?: 
         >
           Try again
         </button>
-        <Link href="/imports" className="rounded-md px-4 py-2 text-sm font-medium underline-offset-4 hover:underline">
+        <Link
+          href="/imports"
+          className="rounded-md px-4 py-2 text-sm font-medium underline-offset-4 hover:underline"
+        >
           Go to imports
         </Link>
       </div>

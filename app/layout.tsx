@@ -9,7 +9,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Trail Imports", template: "%s · Trail Imports" },
-  description: "Copy historical CloudTrail logs from S3 into CloudTrail Lake, and watch, stop and retry those imports.",
+  description:
+    "Copy historical CloudTrail logs from S3 into CloudTrail Lake, and watch, stop and retry those imports.",
   robots: { index: false, follow: false },
 };
 

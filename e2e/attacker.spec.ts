@@ -2,7 +2,12 @@
 // without the UI. Refusals must be typed (never a 5xx) and the local Lake's call log must show that no
 // CloudTrail call was made while the attempt ran.
 import { randomUUID } from "node:crypto";
-import { IMPORT_ROLE_ARN, E2E_TRAIL_URI, E2E_BUCKET_REGION, STORES } from "../local/lake/seed/constants";
+import {
+  IMPORT_ROLE_ARN,
+  E2E_TRAIL_URI,
+  E2E_BUCKET_REGION,
+  STORES,
+} from "../local/lake/seed/constants";
 import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
 import {
   type ActionEndpoint,
@@ -57,13 +62,19 @@ test.describe("attacker: server actions over raw HTTP", () => {
 
   test("the harness is live: the operator's stop of an unknown import reaches the Lake", async () => {
     await clearCalls();
-    const reply = await callAction(actionByName(actions, "stopImportAction"), validArgs("stopImportAction"), {
-      cookie: cookieHeader(STORAGE_STATE.operator),
-    });
+    const reply = await callAction(
+      actionByName(actions, "stopImportAction"),
+      validArgs("stopImportAction"),
+      {
+        cookie: cookieHeader(STORAGE_STATE.operator),
+      },
+    );
     expect(reply.status).toBe(200);
     expect(reply.result).toMatchObject({ ok: false, code: "aws" });
     const calls = await cloudTrailCalls();
-    expect(calls.map((call) => [call.operation, call.error])).toEqual([["StopImport", "ImportNotFoundException"]]);
+    expect(calls.map((call) => [call.operation, call.error])).toEqual([
+      ["StopImport", "ImportNotFoundException"],
+    ]);
   });
 
   test("without a session, the proxy answers every action POST with a redirect to sign-in", async () => {
@@ -81,7 +92,9 @@ test.describe("attacker: server actions over raw HTTP", () => {
     // Next forwards an action posted to a page that lacks it to a page that has it, over HTTP, so the
     // forwarded request meets the proxy too; Next then answers an empty JSON object.
     for (const action of actions) {
-      const reply = await withoutAwsCalls(() => callAction({ ...action, path: "/sign-in" }, validArgs(action.name)));
+      const reply = await withoutAwsCalls(() =>
+        callAction({ ...action, path: "/sign-in" }, validArgs(action.name)),
+      );
       expect(reply.status, action.name).toBeLessThan(500);
       expect(reply.text, action.name).toBe("{}");
     }
@@ -92,9 +105,15 @@ test.describe("attacker: server actions over raw HTTP", () => {
     // Flip part of the encrypted session token: its authentication tag no longer matches.
     const tampered = real.replace(/(session-token=[^;]{20})[^;]{10}/, "$1AAAAAAAAAA");
     expect(tampered).not.toBe(real);
-    for (const cookie of [tampered, "trail-imports.session-token=forged", "next-auth.session-token=forged"]) {
+    for (const cookie of [
+      tampered,
+      "trail-imports.session-token=forged",
+      "next-auth.session-token=forged",
+    ]) {
       for (const action of actions) {
-        const reply = await withoutAwsCalls(() => callAction(action, validArgs(action.name), { cookie }));
+        const reply = await withoutAwsCalls(() =>
+          callAction(action, validArgs(action.name), { cookie }),
+        );
         expect(reply.status, action.name).toBe(307);
       }
     }
@@ -103,7 +122,9 @@ test.describe("attacker: server actions over raw HTTP", () => {
   test("as the viewer, each mutating action answers forbidden", async () => {
     const cookie = cookieHeader(STORAGE_STATE.viewer);
     for (const action of actions) {
-      const reply = await withoutAwsCalls(() => callAction(action, validArgs(action.name), { cookie }));
+      const reply = await withoutAwsCalls(() =>
+        callAction(action, validArgs(action.name), { cookie }),
+      );
       expect(reply.status, action.name).toBe(200);
       expect(reply.result, action.name).toEqual({
         ok: false,
@@ -155,7 +176,10 @@ test.describe("attacker: route handlers without a session", () => {
     test(`data routes answer 401 JSON${cookie ? " to a forged cookie" : ""}`, async () => {
       for (const route of ROUTES) {
         const response = await withoutAwsCalls(() =>
-          fetch(`${APP_ORIGIN}${route}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" }),
+          fetch(`${APP_ORIGIN}${route}`, {
+            headers: cookie ? { Cookie: cookie } : {},
+            redirect: "manual",
+          }),
         );
         expect(response.status, route).toBe(401);
         expect(response.headers.get("content-type"), route).toContain("application/json");
@@ -167,7 +191,11 @@ test.describe("attacker: route handlers without a session", () => {
   test("the embed ticket route refuses a signed-out caller and a foreign origin", async () => {
     const body = JSON.stringify({ nonce: "a".repeat(43) });
     const signedOut = await withoutAwsCalls(() =>
-      fetch(`${APP_ORIGIN}/api/embed/ticket`, { method: "POST", headers: { Origin: APP_ORIGIN }, body }),
+      fetch(`${APP_ORIGIN}/api/embed/ticket`, {
+        method: "POST",
+        headers: { Origin: APP_ORIGIN },
+        body,
+      }),
     );
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toMatchObject({ error: "unauthenticated" });

@@ -7,7 +7,12 @@ import { parseEnv } from "node:util";
 import { expect, test } from "./fixtures";
 
 const ROOT = process.cwd();
-const SECRET_NAMES = ["NEXTAUTH_SECRET", "OIDC_CLIENT_SECRET", "AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"];
+const SECRET_NAMES = [
+  "NEXTAUTH_SECRET",
+  "OIDC_CLIENT_SECRET",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_ACCESS_KEY_ID",
+];
 
 /** AWS long-term (AKIA) and temporary (ASIA) key ids, and PEM private keys. */
 const PATTERNS: [string, RegExp][] = [
@@ -31,14 +36,15 @@ test.describe("client bundles", () => {
   });
 
   test("carry no server secret from the environment", () => {
-    const secrets = SECRET_NAMES.map((name) => [name, env[name] ?? process.env[name] ?? ""] as const).filter(
-      ([, value]) => value.length >= 8,
-    );
+    const secrets = SECRET_NAMES.map(
+      (name) => [name, env[name] ?? process.env[name] ?? ""] as const,
+    ).filter(([, value]) => value.length >= 8);
     expect(secrets.map(([name]) => name)).toEqual(SECRET_NAMES);
     const leaks: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      for (const [name, value] of secrets) if (text.includes(value)) leaks.push(`${name} in ${file}`);
+      for (const [name, value] of secrets)
+        if (text.includes(value)) leaks.push(`${name} in ${file}`);
     }
     expect(leaks).toEqual([]);
   });

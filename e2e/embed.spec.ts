@@ -19,16 +19,22 @@ const FOREIGN_PORTAL = FOREIGN_PORTAL_ORIGIN;
 type PortalMessage = { origin: string; data: { source?: string; type?: string; height?: number } };
 
 function portalMessages(page: Page): Promise<PortalMessage[]> {
-  return page.evaluate(() => (window as unknown as { portalMessages: PortalMessage[] }).portalMessages);
+  return page.evaluate(
+    () => (window as unknown as { portalMessages: PortalMessage[] }).portalMessages,
+  );
 }
 
 test.describe("embedded in a portal", () => {
   test.use({ storageState: SIGNED_OUT });
 
-  test("an allowed portal frames the app; sign-in runs in a popup and the session lands in the frame", async ({ page }) => {
+  test("an allowed portal frames the app; sign-in runs in a popup and the session lands in the frame", async ({
+    page,
+  }) => {
     await page.goto(`${PORTAL}/?path=/imports`);
     const frame = page.frameLocator("#app");
-    await expect(frame.getByRole("heading", { level: 1, name: "Sign in to Trail Imports" })).toBeVisible();
+    await expect(
+      frame.getByRole("heading", { level: 1, name: "Sign in to Trail Imports" }),
+    ).toBeVisible();
 
     const popupOpened = page.waitForEvent("popup");
     await frame.getByRole("button", { name: "Sign in with Company SSO" }).click();
@@ -41,33 +47,51 @@ test.describe("embedded in a portal", () => {
     await closed;
 
     // Compact layout: the account stays reachable, the global header (banner) is gone.
-    await expect(frame.getByRole("group", { name: "Account" })).toContainText(DEMO_USERS.alice.name);
+    await expect(frame.getByRole("group", { name: "Account" })).toContainText(
+      DEMO_USERS.alice.name,
+    );
     await expect(frame.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
     await expect(frame.getByRole("banner")).toHaveCount(0);
     await expect(frame.getByRole("navigation", { name: "Main" })).toBeVisible();
 
     // The popup signed in top-level (the app's own partition); the hand-off gave the frame its own session
     // cookie, partitioned under the portal's site.
-    const sessions = (await page.context().cookies(APP_ORIGIN)).filter((cookie) => cookie.name === "trail-imports.session-token");
-    expect(sessions.map((cookie) => cookie.partitionKey).sort()).toEqual(["http://127.0.0.1", "http://localhost"]);
-    for (const cookie of sessions) expect(cookie).toMatchObject({ sameSite: "None", secure: true, httpOnly: true });
+    const sessions = (await page.context().cookies(APP_ORIGIN)).filter(
+      (cookie) => cookie.name === "trail-imports.session-token",
+    );
+    expect(sessions.map((cookie) => cookie.partitionKey).sort()).toEqual([
+      "http://127.0.0.1",
+      "http://localhost",
+    ]);
+    for (const cookie of sessions)
+      expect(cookie).toMatchObject({ sameSite: "None", secure: true, httpOnly: true });
 
     // A client-side navigation inside the frame keeps the compact layout.
-    await frame.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New import" }).click();
-    await expect(frame.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New import" })).toHaveAttribute(
-      "aria-current",
-      "page",
-    );
+    await frame
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "New import" })
+      .click();
+    await expect(
+      frame.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New import" }),
+    ).toHaveAttribute("aria-current", "page");
     await expect(frame.getByRole("banner")).toHaveCount(0);
   });
 
   test("the portal receives content-height events from the app's origin only", async ({ page }) => {
     await page.goto(`${PORTAL}/?path=/sign-in`);
-    await expect(page.frameLocator("#app").getByRole("button", { name: "Sign in with Company SSO" })).toBeVisible();
+    await expect(
+      page.frameLocator("#app").getByRole("button", { name: "Sign in with Company SSO" }),
+    ).toBeVisible();
     await expect
-      .poll(async () => (await portalMessages(page)).filter((message) => message.data.type === "content-height").length)
+      .poll(
+        async () =>
+          (await portalMessages(page)).filter((message) => message.data.type === "content-height")
+            .length,
+      )
       .toBeGreaterThan(0);
-    const heights = (await portalMessages(page)).filter((message) => message.data.type === "content-height");
+    const heights = (await portalMessages(page)).filter(
+      (message) => message.data.type === "content-height",
+    );
     for (const message of heights) {
       expect(message.origin).toBe(APP_ORIGIN);
       expect(message.data.source).toBe("trail-imports");
@@ -75,15 +99,24 @@ test.describe("embedded in a portal", () => {
     }
   });
 
-  test("a portal that is not allowed cannot frame the app (CSP frame-ancestors)", async ({ page }) => {
-    const refused = page.waitForEvent("console", (message) => /frame-ancestors/.test(message.text()));
+  test("a portal that is not allowed cannot frame the app (CSP frame-ancestors)", async ({
+    page,
+  }) => {
+    const refused = page.waitForEvent("console", (message) =>
+      /frame-ancestors/.test(message.text()),
+    );
     await page.goto(`${FOREIGN_PORTAL}/?path=/sign-in`);
     expect((await refused).text()).toContain(APP_ORIGIN);
-    await expect(page.frameLocator("#app").getByRole("button", { name: "Sign in with Company SSO" })).toHaveCount(0);
+    await expect(
+      page.frameLocator("#app").getByRole("button", { name: "Sign in with Company SSO" }),
+    ).toHaveCount(0);
     expect(await portalMessages(page)).toEqual([]);
   });
 
-  test("top-level pages keep the global header; ?embed=1 gives the compact layout", async ({ browser, baseURL }) => {
+  test("top-level pages keep the global header; ?embed=1 gives the compact layout", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, storageState: "e2e/.auth/operator.json" });
     const top = await context.newPage();
     await top.goto("/imports");

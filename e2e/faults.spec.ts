@@ -5,7 +5,13 @@
 // call log's status-200 entries are exactly the calls that took effect.
 import { GetImportCommand, StartImportCommand } from "@aws-sdk/client-cloudtrail";
 import type { Page } from "@playwright/test";
-import { DEMO_TRAIL_URI, E2E_BUCKET_REGION, E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "../local/lake/seed/constants";
+import {
+  DEMO_TRAIL_URI,
+  E2E_BUCKET_REGION,
+  E2E_TRAIL_URI,
+  IMPORT_ROLE_ARN,
+  STORES,
+} from "../local/lake/seed/constants";
 import { expect, test } from "./fixtures";
 import {
   aliceClient,
@@ -27,7 +33,13 @@ async function startImport(source: string, days: number): Promise<string> {
   const reply = await client.send(
     new StartImportCommand({
       Destinations: [STORES.demo.arn],
-      ImportSource: { S3: { S3LocationUri: source, S3BucketRegion: E2E_BUCKET_REGION, S3BucketAccessRoleArn: IMPORT_ROLE_ARN } },
+      ImportSource: {
+        S3: {
+          S3LocationUri: source,
+          S3BucketRegion: E2E_BUCKET_REGION,
+          S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
+        },
+      },
       StartEventTime: new Date(now - days * DAY),
       EndEventTime: new Date(now),
     }),
@@ -38,7 +50,9 @@ async function startImport(source: string, days: number): Promise<string> {
 
 /** Calls of `operation` that took effect (status 200) since the log was last cleared. */
 async function succeeded(operation: string): Promise<number> {
-  return (await cloudTrailCalls()).filter((call) => call.operation === operation && call.status === 200).length;
+  return (await cloudTrailCalls()).filter(
+    (call) => call.operation === operation && call.status === 200,
+  ).length;
 }
 
 const statusHeading = (page: Page) => page.getByRole("heading", { name: /^Status/ });
@@ -99,7 +113,9 @@ test.describe("journeys under injected CloudTrail faults", () => {
     await expect(page.getByRole("heading", { level: 2, name: /: Review$/ })).toBeVisible();
     await clearCalls();
     await page.getByRole("button", { name: "Start import" }).dblclick();
-    await expect(page).toHaveURL(/\/imports\/[a-f0-9-]{36}\?region=us-east-1$/, { timeout: 30_000 });
+    await expect(page).toHaveURL(/\/imports\/[a-f0-9-]{36}\?region=us-east-1$/, {
+      timeout: 30_000,
+    });
     const importId = /\/imports\/([a-f0-9-]{36})/.exec(page.url())?.[1] ?? "";
     await expect(page.getByRole("heading", { level: 1 })).toContainText(importId);
     expect(await succeeded("StartImport")).toBe(1);
@@ -109,7 +125,9 @@ test.describe("journeys under injected CloudTrail faults", () => {
     await setPace(2_000);
     const importId = await startImport(DEMO_TRAIL_URI, 10);
     await page.goto(`/imports/${importId}?region=us-east-1`);
-    await expect(statusHeading(page)).toContainText(/Initializing|In progress/, { timeout: 30_000 });
+    await expect(statusHeading(page)).toContainText(/Initializing|In progress/, {
+      timeout: 30_000,
+    });
     await clearCalls();
 
     await page.getByRole("button", { name: "Stop", exact: true }).click();
@@ -118,7 +136,9 @@ test.describe("journeys under injected CloudTrail faults", () => {
     await expect(page.getByText("Import stopped.")).toBeVisible({ timeout: 30_000 });
     await expect(statusHeading(page)).toContainText("Stopped");
     expect(await succeeded("StopImport")).toBe(1);
-    expect((await client.send(new GetImportCommand({ ImportId: importId }))).ImportStatus).toBe("STOPPED");
+    expect((await client.send(new GetImportCommand({ ImportId: importId }))).ImportStatus).toBe(
+      "STOPPED",
+    );
 
     await clearCalls();
     await page.getByRole("button", { name: "Retry", exact: true }).click();
@@ -126,17 +146,23 @@ test.describe("journeys under injected CloudTrail faults", () => {
     await expect(page.getByText("Retry started.")).toBeVisible({ timeout: 30_000 });
     await expect(statusHeading(page)).toContainText("In progress", { timeout: 30_000 });
     expect(await succeeded("StartImport")).toBe(1);
-    expect((await client.send(new GetImportCommand({ ImportId: importId }))).ImportStatus).toMatch(/INITIALIZING|IN_PROGRESS/);
+    expect((await client.send(new GetImportCommand({ ImportId: importId }))).ImportStatus).toMatch(
+      /INITIALIZING|IN_PROGRESS/,
+    );
   });
 
-  test("when every refresh fails, the detail keeps its data and says it may be stale", async ({ page }) => {
+  test("when every refresh fails, the detail keeps its data and says it may be stale", async ({
+    page,
+  }) => {
     await setPace(2_000);
     const importId = await startImport(DEMO_TRAIL_URI, 3);
     await page.goto(`/imports/${importId}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(importId);
     await setFaults({ throttleRate: 0, errorRate: 1, latencyMs: 0 });
-    await expect(page.getByText("Live updates are having trouble")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText("Live updates are having trouble")).toBeVisible({
+      timeout: 60_000,
+    });
     await expect(heading).toContainText(importId);
     await expect(statusHeading(page)).toBeVisible();
   });

@@ -6,7 +6,14 @@ import fc from "fast-check";
 import { DEMO_REGIONS, STORES } from "../local/lake/seed/constants";
 import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
 import { type ActionEndpoint, buildActions, callAction, cookieHeader } from "./support/actions";
-import { anyJson, fieldValue, hostileObject, hostileString, hugeString, uuid } from "./support/fuzz-arbitraries";
+import {
+  anyJson,
+  fieldValue,
+  hostileObject,
+  hostileString,
+  hugeString,
+  uuid,
+} from "./support/fuzz-arbitraries";
 import { hit, problemWith, takeInvalidCalls } from "./support/http-checks";
 import { clearCalls, clearFaults } from "./support/lake";
 
@@ -23,7 +30,8 @@ const URL_VALUE_MAX = 4_000;
 
 function query(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) search.append(key, asText(value).slice(0, URL_VALUE_MAX));
+  for (const [key, value] of Object.entries(params))
+    search.append(key, asText(value).slice(0, URL_VALUE_MAX));
   const text = search.toString();
   return text === "" ? "" : `?${text}`;
 }
@@ -32,7 +40,11 @@ const region = fieldValue(fc.constantFrom(...DEMO_REGIONS));
 const importId = fieldValue(uuid);
 
 /** Runs `property` `numRuns` times; every `checkEvery` runs the Lake's log is checked (it keeps 5,000 calls). */
-async function fuzz<T>(arbitrary: fc.Arbitrary<T>, numRuns: number, check: (value: T) => Promise<void>) {
+async function fuzz<T>(
+  arbitrary: fc.Arbitrary<T>,
+  numRuns: number,
+  check: (value: T) => Promise<void>,
+) {
   let runs = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (value) => {
@@ -76,35 +88,54 @@ test.describe("fuzz: route handlers and server actions", () => {
   test("GET /api/imports/<id> with hostile ids and Regions", async () => {
     const input = fc.record({ id: importId, params: hostileObject({ region }) });
     await fuzz(input, 900, async ({ id, params }) => {
-      const answer = await hit(`/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}${query(params)}`, {
-        headers: { Cookie: operator },
-      });
-      expect(problemWith(answer), `${asText(id).slice(0, 100)} ${JSON.stringify(params).slice(0, 200)}`).toBeNull();
+      const answer = await hit(
+        `/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}${query(params)}`,
+        {
+          headers: { Cookie: operator },
+        },
+      );
+      expect(
+        problemWith(answer),
+        `${asText(id).slice(0, 100)} ${JSON.stringify(params).slice(0, 200)}`,
+      ).toBeNull();
     });
   });
 
   test("GET /api/imports/<id>/failures with hostile ids, Regions and page tokens", async () => {
     const input = fc.record({
       id: importId,
-      params: hostileObject({ region, nextToken: fieldValue(fc.base64String({ minLength: 4, maxLength: 64 })) }),
+      params: hostileObject({
+        region,
+        nextToken: fieldValue(fc.base64String({ minLength: 4, maxLength: 64 })),
+      }),
     });
     await fuzz(input, 900, async ({ id, params }) => {
-      const answer = await hit(`/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}/failures${query(params)}`, {
-        headers: { Cookie: operator },
-      });
-      expect(problemWith(answer), `${asText(id).slice(0, 100)} ${JSON.stringify(params).slice(0, 200)}`).toBeNull();
+      const answer = await hit(
+        `/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}/failures${query(params)}`,
+        {
+          headers: { Cookie: operator },
+        },
+      );
+      expect(
+        problemWith(answer),
+        `${asText(id).slice(0, 100)} ${JSON.stringify(params).slice(0, 200)}`,
+      ).toBeNull();
     });
   });
 
   test("POST /api/embed/ticket and /api/embed/redeem with hostile bodies", async () => {
     const body = fc.oneof(
-      hostileObject({ nonce: fieldValue(fc.base64String({ minLength: 16, maxLength: 64 })), ticket: hostileString }).map(
-        (value) => JSON.stringify(value),
-      ),
+      hostileObject({
+        nonce: fieldValue(fc.base64String({ minLength: 16, maxLength: 64 })),
+        ticket: hostileString,
+      }).map((value) => JSON.stringify(value)),
       hostileString,
       hugeString,
     );
-    const input = fc.record({ route: fc.constantFrom("/api/embed/ticket", "/api/embed/redeem"), body });
+    const input = fc.record({
+      route: fc.constantFrom("/api/embed/ticket", "/api/embed/redeem"),
+      body,
+    });
     await fuzz(input, 400, async ({ route, body: text }) => {
       const answer = await hit(route, {
         method: "POST",
@@ -122,7 +153,15 @@ test.describe("fuzz: route handlers and server actions", () => {
       action: fc.integer({ min: 0, max: actions.length - 1 }),
       args: fc.oneof(
         fc.array(anyJson, { maxLength: 3 }),
-        fc.tuple(hostileObject({ importId, region, destination: hostileString, s3Uri: hostileString, submissionId: fc.oneof(uuid, hostileString) })),
+        fc.tuple(
+          hostileObject({
+            importId,
+            region,
+            destination: hostileString,
+            s3Uri: hostileString,
+            submissionId: fc.oneof(uuid, hostileString),
+          }),
+        ),
         fc.tuple(hugeString),
       ),
     });
@@ -142,7 +181,12 @@ test.describe("fuzz: route handlers and server actions", () => {
     const samples = fc.sample(
       fc.record({
         action: fc.integer({ min: 0, max: actions.length - 1 }),
-        arg: hostileObject({ importId: hostileString, region: hostileString, destination: hostileString, submissionId: hostileString }),
+        arg: hostileObject({
+          importId: hostileString,
+          region: hostileString,
+          destination: hostileString,
+          submissionId: hostileString,
+        }),
       }),
       { seed: SEED, numRuns: 5 },
     );
@@ -154,7 +198,8 @@ test.describe("fuzz: route handlers and server actions", () => {
       expect(reply.status).toBe(200);
       expect(reply.result).toMatchObject({ ok: false, code: "invalid" });
       for (const value of Object.values(arg)) {
-        if (typeof value === "string" && value.length > 12) expect(reply.text).not.toContain(JSON.stringify(value).slice(1, -1));
+        if (typeof value === "string" && value.length > 12)
+          expect(reply.text).not.toContain(JSON.stringify(value).slice(1, -1));
       }
     }
     expect(await takeInvalidCalls()).toEqual([]);

@@ -23,12 +23,19 @@ const ROUTES = [
   "/api/auth/csrf",
 ];
 
-function expectSecurityHeaders(response: APIResponse, route: string, frameAncestors = "'none'"): string {
+function expectSecurityHeaders(
+  response: APIResponse,
+  route: string,
+  frameAncestors = "'none'",
+): string {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, route).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
   expect(csp, route).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-  const ancestors = csp.split(";").map((directive) => directive.trim()).find((d) => d.startsWith("frame-ancestors"));
+  const ancestors = csp
+    .split(";")
+    .map((directive) => directive.trim())
+    .find((d) => d.startsWith("frame-ancestors"));
   expect(ancestors, route).toBe(`frame-ancestors ${frameAncestors}`);
   expect(csp, route).toContain(`form-action 'self' ${IDP_ORIGIN}`);
   expect(headers["x-content-type-options"], route).toBe("nosniff");
@@ -51,7 +58,10 @@ test.describe("security headers", () => {
 
   test("redirects and 401s for signed-out visitors carry them too", async ({ baseURL }) => {
     // Explicitly empty: a context made inside a test otherwise inherits the project's signed-in storage state.
-    const anonymous = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const anonymous = await playwrightRequest.newContext({
+      baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     const redirect = await anonymous.get("/imports/new", { maxRedirects: 0 });
     expect(redirect.status()).toBe(307);
     expect(redirect.headers()["location"]).toContain("/sign-in?callbackUrl=%2Fimports%2Fnew");
@@ -75,7 +85,9 @@ test.describe("security headers", () => {
       expectSecurityHeaders(response, `${route} (embedding)`, `'self' ${PORTAL_ORIGIN}`);
     }
     const csrf = await embedded.get("/api/auth/csrf");
-    const cookies = csrf.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
+    const cookies = csrf
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "set-cookie");
     expect(cookies.length).toBeGreaterThan(0);
     for (const cookie of cookies) {
       expect(cookie.value).toMatch(/SameSite=None/i);
@@ -84,11 +96,18 @@ test.describe("security headers", () => {
     await embedded.dispose();
   });
 
-  test("the default deployment's cookies stay first-party (SameSite=Lax, not partitioned)", async ({ baseURL }) => {
+  test("the default deployment's cookies stay first-party (SameSite=Lax, not partitioned)", async ({
+    baseURL,
+  }) => {
     // A fresh context: next-auth sets its CSRF cookie only for a visitor who has none yet.
-    const request = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const request = await playwrightRequest.newContext({
+      baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     const csrf = await request.get("/api/auth/csrf");
-    const cookies = csrf.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
+    const cookies = csrf
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "set-cookie");
     expect(cookies.length).toBeGreaterThan(0);
     for (const cookie of cookies) {
       expect(cookie.value).toMatch(/SameSite=Lax/i);
@@ -115,7 +134,10 @@ test.describe("security headers", () => {
     });
     await page.goto("/imports");
     await expect(page.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New import" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "New import" })
+      .click();
     await expect(page).toHaveURL(/\/imports\/new/);
     expect(violations).toEqual([]);
   });
@@ -123,9 +145,14 @@ test.describe("security headers", () => {
   test("/api/ready reports each dependency of the local world as ready", async ({ request }) => {
     const response = await request.get("/api/ready");
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { status: string; checks: Record<string, { status: string }> };
+    const body = (await response.json()) as {
+      status: string;
+      checks: Record<string, { status: string }>;
+    };
     expect(body.status).toBe("ready");
-    expect(Object.fromEntries(Object.entries(body.checks).map(([name, check]) => [name, check.status]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(body.checks).map(([name, check]) => [name, check.status])),
+    ).toEqual({
       config: "ok",
       idp: "ok",
       cloudtrail: "ok",

@@ -35,7 +35,12 @@ const alice = new CloudTrailClient({
       accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "AKIALOCALTRAILIMPORTS",
       secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "local",
     },
-    params: { RoleArn: PER_USER_ROLE_ARN, RoleSessionName: ALICE, SourceIdentity: ALICE, DurationSeconds: 900 },
+    params: {
+      RoleArn: PER_USER_ROLE_ARN,
+      RoleSessionName: ALICE,
+      SourceIdentity: ALICE,
+      DurationSeconds: 900,
+    },
     clientConfig: { region: REGION, endpoint: process.env.STS_ENDPOINT ?? LAKE_URL },
   }),
 });
@@ -43,7 +48,9 @@ const alice = new CloudTrailClient({
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${LAKE_URL}/_admin/${path}`, {
     method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
   });
   if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
   return res.status === 204 ? undefined : res.json();
@@ -66,7 +73,13 @@ async function startAs(source: string, days: number): Promise<string> {
   const reply = await alice.send(
     new StartImportCommand({
       Destinations: [STORES.demo.arn],
-      ImportSource: { S3: { S3LocationUri: source, S3BucketRegion: E2E_BUCKET_REGION, S3BucketAccessRoleArn: IMPORT_ROLE_ARN } },
+      ImportSource: {
+        S3: {
+          S3LocationUri: source,
+          S3BucketRegion: E2E_BUCKET_REGION,
+          S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
+        },
+      },
       StartEventTime: new Date(now - days * DAY),
       EndEventTime: new Date(now),
     }),
@@ -82,7 +95,9 @@ function statistic(page: Page, label: string) {
 }
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return results.violations;
 }
 
@@ -95,7 +110,9 @@ test.describe("import status pages", () => {
     await stopEverythingRunning();
   });
 
-  test("an operator watches an import fail, fixes the file and retries it to completion", async ({ page }) => {
+  test("an operator watches an import fail, fixes the file and retries it to completion", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await setPace(700);
     const importId = await startAs(E2E_TRAIL_URI, 5);
@@ -109,16 +126,22 @@ test.describe("import status pages", () => {
 
     // Live: progress grows without a reload while the import runs.
     await expect(statusHeading(page)).toContainText("In progress", { timeout: 20_000 });
-    await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     await expect(statusHeading(page)).toContainText("Failed", { timeout: 60_000 });
-    await expect(page.getByRole("status").filter({ hasText: "Import status changed to Failed." })).toBeAttached();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Import status changed to Failed." }),
+    ).toBeAttached();
 
     const failures = page.getByRole("region", { name: "Failures" });
     const failedRow = failures.getByRole("row").filter({ hasText: E2E_BUCKET });
     await expect(failedRow).toHaveCount(1, { timeout: 20_000 });
     const location = (await failedRow.getByRole("cell").first().textContent()) ?? "";
     expect(location).toMatch(new RegExp(`^s3://${E2E_BUCKET}/`));
-    const filesBefore = Number((await statistic(page, "Files completed").textContent())?.replace(/,/g, ""));
+    const filesBefore = Number(
+      (await statistic(page, "Files completed").textContent())?.replace(/,/g, ""),
+    );
 
     // Fix the corrupt file in the local S3, then retry through the UI.
     const key = location.slice(`s3://${E2E_BUCKET}/`.length);
@@ -148,9 +171,15 @@ test.describe("import status pages", () => {
     await dialog.getByRole("button", { name: "Retry import" }).click();
     await expect(statusHeading(page)).toContainText(/Initializing|In progress/);
     await expect(statusHeading(page)).toContainText("Completed", { timeout: 60_000 });
-    await expect.poll(async () => Number((await statistic(page, "Files completed").textContent())?.replace(/,/g, "")), {
-      timeout: 20_000,
-    }).toBeGreaterThan(filesBefore);
+    await expect
+      .poll(
+        async () =>
+          Number((await statistic(page, "Files completed").textContent())?.replace(/,/g, "")),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBeGreaterThan(filesBefore);
     await expect(statistic(page, "Failed entries")).toHaveText("0");
     await expect(page.getByRole("button", { name: /^(Retry|Stop)$/ })).toHaveCount(0);
   });
@@ -166,7 +195,11 @@ test.describe("import status pages", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.getByRole("button", { name: "Stop import" }).click();
     await expect(statusHeading(page)).toContainText("Stopped", { timeout: 20_000 });
-    await expect.poll(async () => (await alice.send(new GetImportCommand({ ImportId: importId }))).ImportStatus).toBe("STOPPED");
+    await expect
+      .poll(
+        async () => (await alice.send(new GetImportCommand({ ImportId: importId }))).ImportStatus,
+      )
+      .toBe("STOPPED");
 
     await page.getByRole("button", { name: "Retry", exact: true }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Retry import" }).click();
@@ -174,15 +207,21 @@ test.describe("import status pages", () => {
     // serve the STOPPED status it read before the retry.
     await expect(statusHeading(page)).toContainText("In progress", { timeout: 20_000 });
     await expect
-      .poll(async () => (await alice.send(new GetImportCommand({ ImportId: importId }))).ImportStatus)
+      .poll(
+        async () => (await alice.send(new GetImportCommand({ ImportId: importId }))).ImportStatus,
+      )
       .toMatch(/INITIALIZING|IN_PROGRESS/);
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
   });
 
-  test("list filters live in the URL and survive a reload; list and detail pass axe", async ({ page }) => {
+  test("list filters live in the URL and survive a reload; list and detail pass axe", async ({
+    page,
+  }) => {
     await page.goto("/imports");
     await expect(page.getByRole("heading", { name: "Imports", level: 1 })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Imports" }).getByRole("row").nth(1)).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Imports" }).getByRole("row").nth(1),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel("Status").selectOption("FAILED");
@@ -218,11 +257,15 @@ test.describe("import status pages", () => {
   });
 
   test("a viewer sees the same pages without action buttons", async ({ viewerPage }) => {
-    const { Imports = [] } = await alice.send(new ListImportsCommand({ MaxResults: 50, ImportStatus: "FAILED" }));
+    const { Imports = [] } = await alice.send(
+      new ListImportsCommand({ MaxResults: 50, ImportStatus: "FAILED" }),
+    );
     const failedId = Imports[0]?.ImportId;
     expect(failedId).toBeDefined();
     await viewerPage.goto("/imports");
-    await expect(viewerPage.getByRole("region", { name: "Imports" }).locator("tbody tr").first()).toBeVisible();
+    await expect(
+      viewerPage.getByRole("region", { name: "Imports" }).locator("tbody tr").first(),
+    ).toBeVisible();
     await viewerPage.goto(`/imports/${failedId}`);
     await expect(statusHeading(viewerPage)).toContainText("Failed");
     await expect(viewerPage.getByRole("button", { name: /^(Retry|Stop)$/ })).toHaveCount(0);

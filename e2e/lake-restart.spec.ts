@@ -5,7 +5,12 @@
 // fresh start does and resumes the import from its persisted cursor.
 import { GetImportCommand, StartImportCommand } from "@aws-sdk/client-cloudtrail";
 import type { Page } from "@playwright/test";
-import { E2E_BUCKET, E2E_BUCKET_REGION, IMPORT_ROLE_ARN, STORES } from "../local/lake/seed/constants";
+import {
+  E2E_BUCKET,
+  E2E_BUCKET_REGION,
+  IMPORT_ROLE_ARN,
+  STORES,
+} from "../local/lake/seed/constants";
 import { expect, test } from "./fixtures";
 import {
   aliceClient,
@@ -43,7 +48,9 @@ async function cleanSource(): Promise<string> {
       recipientAccountId: "111122223333",
       eventCategory: "Management",
     }));
-    await lakeAdmin("PUT", `s3/${E2E_BUCKET}/${prefix}/f${String(file).padStart(2, "0")}.json.gz`, { records });
+    await lakeAdmin("PUT", `s3/${E2E_BUCKET}/${prefix}/f${String(file).padStart(2, "0")}.json.gz`, {
+      records,
+    });
   }
   return `s3://${E2E_BUCKET}/${prefix}/`;
 }
@@ -51,10 +58,12 @@ async function cleanSource(): Promise<string> {
 const statusHeading = (page: Page) => page.getByRole("heading", { name: /^Status/ });
 const filesCompleted = async (page: Page) =>
   Number(
-    (await page.locator("dt", { hasText: "Files completed" }).locator("xpath=following-sibling::dd[1]").textContent())?.replace(
-      /,/g,
-      "",
-    ),
+    (
+      await page
+        .locator("dt", { hasText: "Files completed" })
+        .locator("xpath=following-sibling::dd[1]")
+        .textContent()
+    )?.replace(/,/g, ""),
   );
 
 test.describe("the Lake is killed mid-import and restarts", () => {
@@ -68,14 +77,22 @@ test.describe("the Lake is killed mid-import and restarts", () => {
     await stopEverythingRunning(client);
   });
 
-  test("the detail page marks its data stale during the outage and recovers by itself", async ({ page }) => {
+  test("the detail page marks its data stale during the outage and recovers by itself", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await setPace(400);
     const source = await cleanSource();
     const started = await client.send(
       new StartImportCommand({
         Destinations: [STORES.demo.arn],
-        ImportSource: { S3: { S3LocationUri: source, S3BucketRegion: E2E_BUCKET_REGION, S3BucketAccessRoleArn: IMPORT_ROLE_ARN } },
+        ImportSource: {
+          S3: {
+            S3LocationUri: source,
+            S3BucketRegion: E2E_BUCKET_REGION,
+            S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
+          },
+        },
       }),
     );
     const importId = started.ImportId ?? "";
@@ -113,6 +130,8 @@ test.describe("the Lake is killed mid-import and restarts", () => {
     expect(await filesCompleted(page)).toBe(FILES);
 
     await page.goto("/imports");
-    await expect(page.getByRole("region", { name: "Imports" }).locator(`a[href*="${importId}"]`)).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Imports" }).locator(`a[href*="${importId}"]`),
+    ).toBeVisible();
   });
 });

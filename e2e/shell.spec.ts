@@ -12,10 +12,16 @@ test.describe("app shell", () => {
   test("navigation marks the current page and reaches New import", async ({ page }) => {
     await page.goto("/imports");
     const nav = page.getByRole("navigation", { name: "Main" });
-    await expect(nav.getByRole("link", { name: "Imports" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Imports" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await nav.getByRole("link", { name: "New import" }).click();
     await expect(page).toHaveURL(/\/imports\/new/);
-    await expect(nav.getByRole("link", { name: "New import" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "New import" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(page).toHaveTitle(/New import · Trail Imports/);
   });
 
@@ -37,7 +43,9 @@ test.describe("app shell", () => {
 
   test("the shell has no accessibility violations", async ({ page }) => {
     await page.goto("/imports");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
     expect(results.violations).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -23,11 +27,19 @@ test.afterEach(() => {
 
 // server.js logs "Ready in …" before it loads the app; instrumentation's register() runs right after, so the
 // process does print Ready and only then exits.
-async function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+async function startWith(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const port = String(await freePort());
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [".next/standalone/server.js"], {
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: port, ...env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
+        HOSTNAME: "127.0.0.1",
+        PORT: port,
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

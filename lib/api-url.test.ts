@@ -15,7 +15,9 @@ describe("apiUrl / withBasePath", () => {
     expect(apiUrl("/api/imports", { region: "eu-west-1", next: undefined, limit: 50 })).toBe(
       "/tools/imports/api/imports?region=eu-west-1&limit=50",
     );
-    expect(apiUrl("/api/auth/signin/oidc", { prompt: "login" })).toBe("/tools/imports/api/auth/signin/oidc?prompt=login");
+    expect(apiUrl("/api/auth/signin/oidc", { prompt: "login" })).toBe(
+      "/tools/imports/api/auth/signin/oidc?prompt=login",
+    );
     expect(withBasePath("/sign-in?signedOut=1")).toBe("/tools/imports/sign-in?signedOut=1");
   });
 

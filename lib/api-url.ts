@@ -19,11 +19,15 @@ export function withBasePath(path: string): string {
  * The URL for a route handler, for every hand-written `fetch`: `apiUrl("/api/imports", { region })` →
  * "/portal/api/imports?region=…". Query values that are `undefined` are left out.
  */
-export function apiUrl(path: `/api/${string}`, query?: Record<string, string | number | boolean | undefined>): string {
+export function apiUrl(
+  path: `/api/${string}`,
+  query?: Record<string, string | number | boolean | undefined>,
+): string {
   const url = withBasePath(path);
   if (!query) return url;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) params.set(key, String(value));
   const search = params.toString();
   return search ? `${url}${url.includes("?") ? "&" : "?"}${search}` : url;
 }

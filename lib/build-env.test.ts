@@ -7,19 +7,33 @@ describe("parseBuildEnv", () => {
   });
 
   it("accepts a basePath and host patterns", () => {
-    const env = parseBuildEnv({ NEXT_BASE_PATH: "/tools/imports", SERVER_ACTIONS_ALLOWED_ORIGINS: "portal.corp.example, *.corp.example, localhost:5175" });
+    const env = parseBuildEnv({
+      NEXT_BASE_PATH: "/tools/imports",
+      SERVER_ACTIONS_ALLOWED_ORIGINS: "portal.corp.example, *.corp.example, localhost:5175",
+    });
     expect(env.NEXT_BASE_PATH).toBe("/tools/imports");
-    expect(env.SERVER_ACTIONS_ALLOWED_ORIGINS).toEqual(["portal.corp.example", "*.corp.example", "localhost:5175"]);
+    expect(env.SERVER_ACTIONS_ALLOWED_ORIGINS).toEqual([
+      "portal.corp.example",
+      "*.corp.example",
+      "localhost:5175",
+    ]);
   });
 
-  it.each(["imports", "/imports/", "/imp orts", "https://x.example/imports"])("refuses the basePath %s", (value) => {
-    expect(() => parseBuildEnv({ NEXT_BASE_PATH: value })).toThrowError(/NEXT_BASE_PATH: must be empty or a path/);
-  });
+  it.each(["imports", "/imports/", "/imp orts", "https://x.example/imports"])(
+    "refuses the basePath %s",
+    (value) => {
+      expect(() => parseBuildEnv({ NEXT_BASE_PATH: value })).toThrowError(
+        /NEXT_BASE_PATH: must be empty or a path/,
+      );
+    },
+  );
 
   it("refuses wildcards that allow everyone and origins with a scheme", () => {
-    expect(() => parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "**" })).toThrowError(/SERVER_ACTIONS_ALLOWED_ORIGINS\.0: must not be a bare/);
-    expect(() => parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "ok.example,https://portal.example" })).toThrowError(
-      /SERVER_ACTIONS_ALLOWED_ORIGINS\.1: must list host names/,
+    expect(() => parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "**" })).toThrowError(
+      /SERVER_ACTIONS_ALLOWED_ORIGINS\.0: must not be a bare/,
     );
+    expect(() =>
+      parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "ok.example,https://portal.example" }),
+    ).toThrowError(/SERVER_ACTIONS_ALLOWED_ORIGINS\.1: must list host names/);
   });
 });

@@ -17,8 +17,14 @@ export const buildEnvSchema = z.object({
       z.array(
         z
           .string()
-          .regex(HOST_PATTERN, "must list host names such as portal.corp.example (no scheme, no path)")
-          .refine((host) => !/^\*\*?$/.test(host), "must not be a bare * or ** (that allows every site)"),
+          .regex(
+            HOST_PATTERN,
+            "must list host names such as portal.corp.example (no scheme, no path)",
+          )
+          .refine(
+            (host) => !/^\*\*?$/.test(host),
+            "must not be a bare * or ** (that allows every site)",
+          ),
       ),
     )
     .default([]),

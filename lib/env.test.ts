@@ -23,7 +23,12 @@ describe("parseServerEnv", () => {
   it("names every missing or invalid variable with its rule", () => {
     let message = "";
     try {
-      parseServerEnv({ ...valid, OIDC_ISSUER: undefined, CLOUDTRAIL_REGIONS: "us-east-1,mars", NEXTAUTH_SECRET: "short" });
+      parseServerEnv({
+        ...valid,
+        OIDC_ISSUER: undefined,
+        CLOUDTRAIL_REGIONS: "us-east-1,mars",
+        NEXTAUTH_SECRET: "short",
+      });
     } catch (error) {
       message = error instanceof Error ? error.message : String(error);
     }
@@ -43,23 +48,39 @@ describe("parseServerEnv: deployment and embedding variables", () => {
   it("reads EMBED_ALLOWED_ORIGINS as normalised exact origins, empty by default", () => {
     expect(parseServerEnv(valid).EMBED_ALLOWED_ORIGINS).toEqual([]);
     expect(
-      parseServerEnv({ ...valid, EMBED_ALLOWED_ORIGINS: "https://Portal.corp.example/, http://localhost:5175" }).EMBED_ALLOWED_ORIGINS,
+      parseServerEnv({
+        ...valid,
+        EMBED_ALLOWED_ORIGINS: "https://Portal.corp.example/, http://localhost:5175",
+      }).EMBED_ALLOWED_ORIGINS,
     ).toEqual(["https://portal.corp.example", "http://localhost:5175"]);
   });
 
   it("names each origin that is not exact", () => {
-    expect(() => parseServerEnv({ ...valid, EMBED_ALLOWED_ORIGINS: "https://ok.example,https://*.corp.example" })).toThrowError(
+    expect(() =>
+      parseServerEnv({
+        ...valid,
+        EMBED_ALLOWED_ORIGINS: "https://ok.example,https://*.corp.example",
+      }),
+    ).toThrowError(
       /EMBED_ALLOWED_ORIGINS\.1: "https:\/\/\*\.corp\.example" is not an exact origin/,
     );
-    expect(() => parseServerEnv({ ...valid, EMBED_ALLOWED_ORIGINS: "http://portal.corp.example" })).toThrowError(
-      /EMBED_ALLOWED_ORIGINS\.0: .*http only for localhost/,
-    );
+    expect(() =>
+      parseServerEnv({ ...valid, EMBED_ALLOWED_ORIGINS: "http://portal.corp.example" }),
+    ).toThrowError(/EMBED_ALLOWED_ORIGINS\.0: .*http only for localhost/);
   });
 
   it("checks the server-actions key is base64 of an AES key length", () => {
     const key = Buffer.alloc(32, 7).toString("base64");
-    expect(parseServerEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
-    expect(() => parseServerEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") })).toThrowError(
+    expect(
+      parseServerEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })
+        .NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+    ).toBe(key);
+    expect(() =>
+      parseServerEnv({
+        ...valid,
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64"),
+      }),
+    ).toThrowError(
       /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be base64 of 16, 24 or 32 random bytes/,
     );
   });
@@ -69,10 +90,19 @@ describe("parseServerEnv: deployment and embedding variables", () => {
     expect(() => parseServerEnv({ ...under, NEXTAUTH_URL: "https://portal.example" })).toThrowError(
       /NEXTAUTH_URL: must be the public origin plus the build's NEXT_BASE_PATH \("\/imports"\)/,
     );
-    expect(parseServerEnv({ ...under, NEXTAUTH_URL: "https://portal.example/imports" }).NEXTAUTH_URL).toBe("https://portal.example/imports");
-    expect(parseServerEnv({ ...under, NEXTAUTH_URL: "https://portal.example/imports/api/auth" }).NEXTAUTH_URL).toBe(
-      "https://portal.example/imports/api/auth",
-    );
-    expect(() => parseServerEnv({ ...valid, NEXT_PUBLIC_BASE_PATH: "", NEXTAUTH_URL: "https://x.example/imports" })).toThrowError(/NEXTAUTH_URL/);
+    expect(
+      parseServerEnv({ ...under, NEXTAUTH_URL: "https://portal.example/imports" }).NEXTAUTH_URL,
+    ).toBe("https://portal.example/imports");
+    expect(
+      parseServerEnv({ ...under, NEXTAUTH_URL: "https://portal.example/imports/api/auth" })
+        .NEXTAUTH_URL,
+    ).toBe("https://portal.example/imports/api/auth");
+    expect(() =>
+      parseServerEnv({
+        ...valid,
+        NEXT_PUBLIC_BASE_PATH: "",
+        NEXTAUTH_URL: "https://x.example/imports",
+      }),
+    ).toThrowError(/NEXTAUTH_URL/);
   });
 });

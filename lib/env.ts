@@ -29,7 +29,10 @@ export const serverEnvSchema = z
       .string()
       .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN")
       .optional(),
-    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the issuer URL of your OIDC provider" }),
+    OIDC_ISSUER: z.url({
+      protocol: /^https?$/,
+      error: "must be the issuer URL of your OIDC provider",
+    }),
     OIDC_CLIENT_ID: z.string().min(1, "is required"),
     OIDC_CLIENT_SECRET: z.string().min(1, "is required"),
     OIDC_SCOPES: z.string().default("openid email profile groups"),
@@ -54,7 +57,9 @@ export const serverEnvSchema = z
   }))
   .superRefine((env, ctx) => {
     const basePath = env.NEXT_PUBLIC_BASE_PATH;
-    const authPath = new URL(env.NEXTAUTH_URL).pathname.replace(/\/$/, "").replace(/\/api\/auth$/, "");
+    const authPath = new URL(env.NEXTAUTH_URL).pathname
+      .replace(/\/$/, "")
+      .replace(/\/api\/auth$/, "");
     // `next build` stands placeholders in for NEXTAUTH_URL (lib/auth.ts), so only a running server can compare.
     const building = process.env.NEXT_PHASE === "phase-production-build";
     if (basePath !== undefined && !building && authPath !== basePath) {
@@ -87,6 +92,9 @@ let cached: ServerEnv | undefined;
 /** The validated server environment, parsed once per process. */
 export function serverEnv(): ServerEnv {
   // Spelled out so the bundler inlines the build's value; it is not in the runtime environment.
-  cached ??= parseServerEnv({ ...process.env, NEXT_PUBLIC_BASE_PATH: process.env.NEXT_PUBLIC_BASE_PATH });
+  cached ??= parseServerEnv({
+    ...process.env,
+    NEXT_PUBLIC_BASE_PATH: process.env.NEXT_PUBLIC_BASE_PATH,
+  });
   return cached;
 }

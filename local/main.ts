@@ -52,7 +52,9 @@ function pace(raw: string | undefined): "demo" | "fast" | number {
   if (raw === "fast") return "fast";
   const ms = Number(raw);
   if (!Number.isFinite(ms) || ms < 0) {
-    console.error(`--pace / LOCAL_LAKE_PACE must be demo, fast or milliseconds per file (got "${raw}").`);
+    console.error(
+      `--pace / LOCAL_LAKE_PACE must be demo, fast or milliseconds per file (got "${raw}").`,
+    );
     process.exit(2);
   }
   return ms;

@@ -17,7 +17,15 @@ function StepLoading() {
   );
 }
 
-export const SourceStep = dynamic(() => import("./source-step").then((m) => m.SourceStep), { loading: StepLoading });
-export const RoleStep = dynamic(() => import("./role-step").then((m) => m.RoleStep), { loading: StepLoading });
-export const DatesStep = dynamic(() => import("./dates-step").then((m) => m.DatesStep), { loading: StepLoading });
-export const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep), { loading: StepLoading });
+export const SourceStep = dynamic(() => import("./source-step").then((m) => m.SourceStep), {
+  loading: StepLoading,
+});
+export const RoleStep = dynamic(() => import("./role-step").then((m) => m.RoleStep), {
+  loading: StepLoading,
+});
+export const DatesStep = dynamic(() => import("./dates-step").then((m) => m.DatesStep), {
+  loading: StepLoading,
+});
+export const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep), {
+  loading: StepLoading,
+});

@@ -44,13 +44,15 @@ export function ImportActions({
           <AlertDialogHeader>
             <AlertDialogTitle>Retry import {name}?</AlertDialogTitle>
             <AlertDialogDescription>
-              CloudTrail resumes copying where the failures occurred. Only one import can run at a time in this account,
-              so a retry is refused while another import runs.
+              CloudTrail resumes copying where the failures occurred. Only one import can run at a
+              time in this account, so a retry is refused while another import runs.
             </AlertDialogDescription>
           </AlertDialogHeader>
           <AlertDialogFooter>
             <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction onClick={() => mutation.mutate("retry")}>Retry import</AlertDialogAction>
+            <AlertDialogAction onClick={() => mutation.mutate("retry")}>
+              Retry import
+            </AlertDialogAction>
           </AlertDialogFooter>
         </AlertDialogContent>
       </AlertDialog>
@@ -69,7 +71,8 @@ export function ImportActions({
           <AlertDialogHeader>
             <AlertDialogTitle>Stop import {name}?</AlertDialogTitle>
             <AlertDialogDescription>
-              Events copied so far stay in the event data store. You can retry the import later to continue.
+              Events copied so far stay in the event data store. You can retry the import later to
+              continue.
             </AlertDialogDescription>
           </AlertDialogHeader>
           <AlertDialogFooter>

@@ -7,7 +7,10 @@ export function ImportCli({ importId, region }: { importId: string; region: stri
   const commands = [
     { label: "Get the import", code: `aws cloudtrail get-import ${base}` },
     { label: "List its failures", code: `aws cloudtrail list-import-failures ${base}` },
-    { label: "Stop it (while initializing or in progress)", code: `aws cloudtrail stop-import ${base}` },
+    {
+      label: "Stop it (while initializing or in progress)",
+      code: `aws cloudtrail stop-import ${base}`,
+    },
     { label: "Retry it (when failed or stopped)", code: `aws cloudtrail start-import ${base}` },
   ];
   return (

@@ -4,7 +4,14 @@ import { AlertTriangleIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import {
+  Card,
+  CardAction,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+} from "@/components/ui/card";
 import { useEmbedEvent } from "@/lib/embed/use-embed-event";
 import { useImportActionMutation, useImportQuery } from "@/lib/hooks/use-import";
 import { explainStatus, isTerminalStatus } from "@/lib/imports/status";
@@ -29,7 +36,15 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
  * statistics, source/destination details and failures. Polls while the import runs; status
  * changes are announced to screen readers and shown as a toast.
  */
-export function ImportDetail({ importId, region, canAct }: { importId: string; region: string; canAct: boolean }) {
+export function ImportDetail({
+  importId,
+  region,
+  canAct,
+}: {
+  importId: string;
+  region: string;
+  canAct: boolean;
+}) {
   const { data, error, isFetching } = useImportQuery(importId, region);
   const mutation = useImportActionMutation(importId, region);
   const [announcement, setAnnouncement] = useState("");
@@ -97,11 +112,16 @@ export function ImportDetail({ importId, region, canAct }: { importId: string; r
           ) : null}
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
-          <ImportProgress statistics={details.statistics} status={details.status} label="Import progress" />
+          <ImportProgress
+            statistics={details.statistics}
+            status={details.status}
+            label="Import progress"
+          />
           <ImportStatisticsList statistics={details.statistics} />
           <p className="text-muted-foreground text-xs">
-            Last updated <UtcTime iso={details.updatedAt} seconds />. CloudTrail updates these statistics in steps, so they can
-            lag behind the real progress{running ? "; this page refreshes them while the import runs" : ""}.
+            Last updated <UtcTime iso={details.updatedAt} seconds />. CloudTrail updates these
+            statistics in steps, so they can lag behind the real progress
+            {running ? "; this page refreshes them while the import runs" : ""}.
             {isFetching ? <span className="sr-only"> Refreshing.</span> : null}
           </p>
         </CardContent>
@@ -123,12 +143,16 @@ export function ImportDetail({ importId, region, canAct }: { importId: string; r
             </Field>
             <Field label="Destination">
               {data.storeName ?? "—"}
-              <span className="text-muted-foreground block font-mono text-xs">{details.destinations[0] ?? "—"}</span>
+              <span className="text-muted-foreground block font-mono text-xs">
+                {details.destinations[0] ?? "—"}
+              </span>
             </Field>
             <Field label="Event time range (UTC)">
-              <UtcTime iso={details.startEventTime} seconds /> to <UtcTime iso={details.endEventTime} seconds />
+              <UtcTime iso={details.startEventTime} seconds /> to{" "}
+              <UtcTime iso={details.endEventTime} seconds />
               <span className="text-muted-foreground block text-xs">
-                CloudTrail picks files by the delivery time in their names, so the edges are approximate.
+                CloudTrail picks files by the delivery time in their names, so the edges are
+                approximate.
               </span>
             </Field>
             <Field label="Region">{details.region}</Field>

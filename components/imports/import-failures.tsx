@@ -3,12 +3,27 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { useImportFailuresQuery } from "@/lib/hooks/use-import";
 import { UtcTime } from "./utc-time";
 
 /** ListImportFailures, a page at a time, with back and forward through the tokens seen so far. */
-export function ImportFailures({ importId, region, status }: { importId: string; region: string; status: string }) {
+export function ImportFailures({
+  importId,
+  region,
+  status,
+}: {
+  importId: string;
+  region: string;
+  status: string;
+}) {
   // Tokens of the pages before the current one; the last entry is the current page's token.
   const [tokens, setTokens] = useState<(string | null)[]>([null]);
   const current = tokens[tokens.length - 1] ?? null;
@@ -42,10 +57,14 @@ export function ImportFailures({ importId, region, status }: { importId: string;
             <TableBody>
               {data.items.map((failure, index) => (
                 <TableRow key={`${failure.location ?? ""}-${index}`}>
-                  <TableCell className="font-mono text-xs whitespace-normal break-all">{failure.location ?? "—"}</TableCell>
+                  <TableCell className="font-mono text-xs break-all whitespace-normal">
+                    {failure.location ?? "—"}
+                  </TableCell>
                   <TableCell>{failure.status}</TableCell>
                   <TableCell>{failure.errorType ?? "—"}</TableCell>
-                  <TableCell className="min-w-64 whitespace-normal">{failure.errorMessage ?? "—"}</TableCell>
+                  <TableCell className="min-w-64 whitespace-normal">
+                    {failure.errorMessage ?? "—"}
+                  </TableCell>
                   <TableCell>
                     <UtcTime iso={failure.lastUpdatedAt} />
                   </TableCell>
@@ -56,7 +75,11 @@ export function ImportFailures({ importId, region, status }: { importId: string;
         ) : null}
         {tokens.length > 1 || data?.nextToken ? (
           <nav aria-label="Pages of failures" className="flex gap-2">
-            <Button variant="outline" disabled={tokens.length === 1} onClick={() => setTokens((t) => t.slice(0, -1))}>
+            <Button
+              variant="outline"
+              disabled={tokens.length === 1}
+              onClick={() => setTokens((t) => t.slice(0, -1))}
+            >
               Previous failures
             </Button>
             <Button

@@ -16,12 +16,29 @@ export async function ImportStartedBy({
   importId: string;
   createdAt: string | undefined;
 }) {
-  const starter = await lookupImportStarter(caller, region, importId, createdAt ? { createdAt } : {});
+  const starter = await lookupImportStarter(
+    caller,
+    region,
+    importId,
+    createdAt ? { createdAt } : {},
+  );
   if (starter === null) {
-    return <span>unknown <span className="text-muted-foreground">(CloudTrail has no StartImport record for it yet)</span></span>;
+    return (
+      <span>
+        unknown{" "}
+        <span className="text-muted-foreground">
+          (CloudTrail has no StartImport record for it yet)
+        </span>
+      </span>
+    );
   }
   if (starter === IMPORT_STARTER_UNKNOWN) {
-    return <span>unknown <span className="text-muted-foreground">(CloudTrail event history could not be read)</span></span>;
+    return (
+      <span>
+        unknown{" "}
+        <span className="text-muted-foreground">(CloudTrail event history could not be read)</span>
+      </span>
+    );
   }
   return <span className="font-medium break-all">{starter}</span>;
 }

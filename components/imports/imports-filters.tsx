@@ -50,7 +50,12 @@ export function ImportsFilters({
     >
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="filter-status">Status</Label>
-        <select id="filter-status" className={selectClassName} value={filters.status ?? ""} onChange={(e) => set("status", e.target.value)}>
+        <select
+          id="filter-status"
+          className={selectClassName}
+          value={filters.status ?? ""}
+          onChange={(e) => set("status", e.target.value)}
+        >
           <option value="">Any status</option>
           {IMPORT_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -80,7 +85,12 @@ export function ImportsFilters({
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="filter-region">Region</Label>
-        <select id="filter-region" className={selectClassName} value={filters.region ?? ""} onChange={(e) => set("region", e.target.value)}>
+        <select
+          id="filter-region"
+          className={selectClassName}
+          value={filters.region ?? ""}
+          onChange={(e) => set("region", e.target.value)}
+        >
           <option value="">All Regions</option>
           {regions.map((region) => (
             <option key={region} value={region}>

@@ -45,7 +45,13 @@ export function ImportsList({ params, canStart }: { params: ImportListParams; ca
       ))}
       {data && data.rows.length === 0 ? (
         <div className="flex flex-col items-start gap-3 rounded-lg border border-dashed p-8">
-          <h2 className="text-lg font-semibold">{filtered ? "No imports match these filters" : cursor ? "No more imports" : "No imports yet"}</h2>
+          <h2 className="text-lg font-semibold">
+            {filtered
+              ? "No imports match these filters"
+              : cursor
+                ? "No more imports"
+                : "No imports yet"}
+          </h2>
           <p className="text-muted-foreground text-sm">
             {filtered
               ? "Change or clear the filters to see other imports."
@@ -71,7 +77,9 @@ export function ImportsList({ params, canStart }: { params: ImportListParams; ca
           ) : null}
           {data.nextCursor ? (
             <Button asChild variant="outline">
-              <Link href={`/imports${listSearch({ ...filters, cursor: data.nextCursor })}`}>Next page</Link>
+              <Link href={`/imports${listSearch({ ...filters, cursor: data.nextCursor })}`}>
+                Next page
+              </Link>
             </Button>
           ) : null}
         </nav>

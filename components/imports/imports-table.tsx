@@ -3,7 +3,14 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import type { ImportRow } from "@/lib/cloudtrail/imports-view";
 import { shortImportId } from "@/lib/imports/status";
 import { ImportProgress } from "./import-progress";
@@ -24,25 +31,39 @@ const columns = column.columns([
     header: "Import",
     cell: ({ row }) => (
       <span className="flex items-center gap-1">
-        <Link href={importHref(row.original)} className="text-primary font-mono underline-offset-4 hover:underline">
+        <Link
+          href={importHref(row.original)}
+          className="text-primary font-mono underline-offset-4 hover:underline"
+        >
           <span className="sr-only">Import </span>
           {shortImportId(row.original.importId)}
         </Link>
-        <CopyButton value={row.original.importId} label={`Copy import ID ${row.original.importId}`} className="size-7" />
+        <CopyButton
+          value={row.original.importId}
+          label={`Copy import ID ${row.original.importId}`}
+          className="size-7"
+        />
       </span>
     ),
   }),
   column.display({
     id: "destination",
     header: "Destination",
-    cell: ({ row }) => <span title={row.original.destinations[0]}>{row.original.storeName ?? row.original.destinations[0] ?? "—"}</span>,
+    cell: ({ row }) => (
+      <span title={row.original.destinations[0]}>
+        {row.original.storeName ?? row.original.destinations[0] ?? "—"}
+      </span>
+    ),
   }),
   column.accessor("region", { header: "Region" }),
   column.display({
     id: "source",
     header: "Source",
     cell: ({ row }) => (
-      <span className="block max-w-64 truncate font-mono text-xs" title={row.original.source?.s3Uri}>
+      <span
+        className="block max-w-64 truncate font-mono text-xs"
+        title={row.original.source?.s3Uri}
+      >
         {row.original.source?.s3Uri ?? (row.original.hydrated ? "—" : "details unavailable")}
       </span>
     ),
@@ -57,7 +78,10 @@ const columns = column.columns([
       </span>
     ),
   }),
-  column.accessor("status", { header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> }),
+  column.accessor("status", {
+    header: "Status",
+    cell: ({ row }) => <StatusBadge status={row.original.status} />,
+  }),
   column.display({
     id: "progress",
     header: "Progress",
@@ -70,10 +94,19 @@ const columns = column.columns([
       />
     ),
   }),
-  column.accessor("createdAt", { header: "Created", cell: ({ row }) => <UtcTime iso={row.original.createdAt} /> }),
-  column.accessor("updatedAt", { header: "Updated", cell: ({ row }) => <UtcTime iso={row.original.updatedAt} /> }),
+  column.accessor("createdAt", {
+    header: "Created",
+    cell: ({ row }) => <UtcTime iso={row.original.createdAt} />,
+  }),
+  column.accessor("updatedAt", {
+    header: "Updated",
+    cell: ({ row }) => <UtcTime iso={row.original.updatedAt} />,
+  }),
   // LookupEvents per row would cost up to ten calls each; the detail page shows who started it.
-  column.display({ id: "startedBy", header: "Started by", cell: () => (
+  column.display({
+    id: "startedBy",
+    header: "Started by",
+    cell: () => (
       <span>
         —<span className="sr-only"> (shown on the import&apos;s page)</span>
       </span>
@@ -83,14 +116,21 @@ const columns = column.columns([
 
 /** One screen of imports, rendered with TanStack Table v9. */
 export function ImportsTable({ rows }: { rows: ImportRow[] }) {
-  const table = useTable({ features, columns, data: rows, getRowId: (row) => `${row.region}/${row.importId}` });
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => `${row.region}/${row.importId}`,
+  });
   return (
     <Table scrollLabel="Imports">
       <TableHeader>
         {table.getHeaderGroups().map((group) => (
           <TableRow key={group.id}>
             {group.headers.map((header) => (
-              <TableHead key={header.id}>{header.isPlaceholder ? null : <table.FlexRender header={header} />}</TableHead>
+              <TableHead key={header.id}>
+                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+              </TableHead>
             ))}
           </TableRow>
         ))}

@@ -5,8 +5,16 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
 const LINKS = [
-  { href: "/imports", label: "Imports", match: (path: string) => path === "/imports" || /^\/imports\/(?!new)/.test(path) },
-  { href: "/imports/new", label: "New import", match: (path: string) => path.startsWith("/imports/new") },
+  {
+    href: "/imports",
+    label: "Imports",
+    match: (path: string) => path === "/imports" || /^\/imports\/(?!new)/.test(path),
+  },
+  {
+    href: "/imports/new",
+    label: "New import",
+    match: (path: string) => path.startsWith("/imports/new"),
+  },
 ] as const;
 
 export function MainNav() {

@@ -62,17 +62,29 @@ export async function startBareApp(config: BenchConfig): Promise<BareApp> {
     await writeFile(join(dir, path), text);
   }
   const next = join(config.root, "node_modules", "next", "dist", "bin", "next");
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   try {
-    await runCommand(process.execPath, [next, "build"], { cwd: dir, env, label: "bare Next.js build" });
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    const server = await startServer(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    await runCommand(process.execPath, [next, "build"], {
       cwd: dir,
       env,
-      label: "bare Next.js app",
-      readyUrl: `${origin}/`,
+      label: "bare Next.js build",
     });
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const server = await startServer(
+      process.execPath,
+      [next, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        cwd: dir,
+        env,
+        label: "bare Next.js app",
+        readyUrl: `${origin}/`,
+      },
+    );
     return {
       origin,
       server,

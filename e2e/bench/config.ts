@@ -68,7 +68,9 @@ export function loadConfig(argv: string[] = process.argv.slice(2)): BenchConfig 
 
   const latencyMs = Number(values["latency-ms"]);
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 1000) {
-    throw new Error(`--latency-ms must be a whole number of ms from 0 to 1000, not ${values["latency-ms"]}.`);
+    throw new Error(
+      `--latency-ms must be a whole number of ms from 0 to 1000, not ${values["latency-ms"]}.`,
+    );
   }
   const appUrl = new URL(required("NEXTAUTH_URL"));
   const quick = values.quick;
@@ -84,7 +86,10 @@ export function loadConfig(argv: string[] = process.argv.slice(2)): BenchConfig 
       .split(",")
       .map((region) => region.trim())
       .filter(Boolean),
-    awsCredentials: { accessKeyId: required("AWS_ACCESS_KEY_ID"), secretAccessKey: required("AWS_SECRET_ACCESS_KEY") },
+    awsCredentials: {
+      accessKeyId: required("AWS_ACCESS_KEY_ID"),
+      secretAccessKey: required("AWS_SECRET_ACCESS_KEY"),
+    },
     chromiumPath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
     seedImports: 10_000,
     lighthouseRuns: quick ? 1 : 3,

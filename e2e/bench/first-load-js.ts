@@ -15,7 +15,9 @@ export interface RouteJs {
 const SCRIPT_TAG = /<script\b([^>]*)>/gi;
 
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attributes);
+  const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(
+    attributes,
+  );
   return match ? (match[2] ?? match[3] ?? match[4]) : undefined;
 }
 
@@ -32,11 +34,16 @@ export function scriptSources(html: string, pageUrl: string): string[] {
 }
 
 /** Fetches `path` from `origin` (with `cookie` if given) and sums its script chunks, gzipped. */
-export async function measureRouteJs(origin: string, path: string, cookie?: string): Promise<RouteJs> {
+export async function measureRouteJs(
+  origin: string,
+  path: string,
+  cookie?: string,
+): Promise<RouteJs> {
   const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
   const pageUrl = `${origin}${path}`;
   const page = await fetch(pageUrl, { headers, redirect: "manual" });
-  if (page.status !== 200) throw new Error(`${path} answered ${page.status}; expected the page itself.`);
+  if (page.status !== 200)
+    throw new Error(`${path} answered ${page.status}; expected the page itself.`);
   const sources = scriptSources(await page.text(), pageUrl);
   if (sources.length === 0) throw new Error(`${path} references no script chunks.`);
   let gzipBytes = 0;

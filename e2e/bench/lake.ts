@@ -1,6 +1,10 @@
 // Direct access to the local Lake for the benchmarks: real SDK clients (configured like the app's,
 // lib/cloudtrail/client.ts) and the loopback admin endpoints (call log, pace).
-import { CloudTrailClient, StartImportCommand, StopImportCommand } from "@aws-sdk/client-cloudtrail";
+import {
+  CloudTrailClient,
+  StartImportCommand,
+  StopImportCommand,
+} from "@aws-sdk/client-cloudtrail";
 import type { BenchConfig } from "./config.ts";
 
 /** One SDK client per Region against the local Lake, with the app's retry mode. */
@@ -19,7 +23,10 @@ export function lakeClients(config: BenchConfig): Map<string, CloudTrailClient> 
 }
 
 /** The client for `region`; throws for a Region the app is not configured with. */
-export function clientFor(clients: Map<string, CloudTrailClient>, region: string): CloudTrailClient {
+export function clientFor(
+  clients: Map<string, CloudTrailClient>,
+  region: string,
+): CloudTrailClient {
   const client = clients.get(region);
   if (!client) throw new Error(`No client for Region ${region}.`);
   return client;
@@ -37,7 +44,9 @@ export async function clearCalls(config: BenchConfig): Promise<void> {
 }
 
 /** Calls logged since the last clear, counted per `service:operation`. */
-export async function countCalls(config: BenchConfig): Promise<{ cloudtrail: number; sts: number; byOperation: Record<string, number> }> {
+export async function countCalls(
+  config: BenchConfig,
+): Promise<{ cloudtrail: number; sts: number; byOperation: Record<string, number> }> {
   const response = await fetch(`${config.lakeOrigin}/_admin/calls`);
   if (!response.ok) throw new Error(`GET /_admin/calls answered ${response.status}.`);
   const { calls } = (await response.json()) as { calls: CallEntry[] };
@@ -74,7 +83,8 @@ export async function setLatency(config: BenchConfig, latencyMs: number): Promis
 }
 
 // The demo world's resources (README "Demo resources"); the big bucket keeps an import busy longest.
-const DEMO_STORE_ARN = "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/6d8e2f5a-3c1b-4e7d-9a2f-1b3c5d7e9f01";
+const DEMO_STORE_ARN =
+  "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/6d8e2f5a-3c1b-4e7d-9a2f-1b3c5d7e9f01";
 const DEMO_SOURCE = {
   S3LocationUri: "s3://trail-imports-demo-logs/AWSLogs/111122223333/CloudTrail/",
   S3BucketRegion: "us-east-1",
@@ -82,7 +92,9 @@ const DEMO_SOURCE = {
 };
 
 /** Starts an import of the demo bucket into the demo store and returns its id and Region. */
-export async function startDemoImport(clients: Map<string, CloudTrailClient>): Promise<{ importId: string; region: string }> {
+export async function startDemoImport(
+  clients: Map<string, CloudTrailClient>,
+): Promise<{ importId: string; region: string }> {
   const region = "us-east-1";
   const reply = await clientFor(clients, region).send(
     new StartImportCommand({ Destinations: [DEMO_STORE_ARN], ImportSource: { S3: DEMO_SOURCE } }),
@@ -92,7 +104,11 @@ export async function startDemoImport(clients: Map<string, CloudTrailClient>): P
 }
 
 /** Stops an import, ignoring one that already finished. */
-export async function stopQuietly(clients: Map<string, CloudTrailClient>, region: string, importId: string): Promise<void> {
+export async function stopQuietly(
+  clients: Map<string, CloudTrailClient>,
+  region: string,
+  importId: string,
+): Promise<void> {
   await clientFor(clients, region)
     .send(new StopImportCommand({ ImportId: importId }))
     .catch(() => undefined);

@@ -39,7 +39,13 @@ interface Tally {
 }
 
 /** One viewer: a poll every interval (react-query's refetchInterval is a fixed rate), from a random phase. */
-async function viewer(url: string, cookie: string, intervalMs: number, until: number, tally: Tally) {
+async function viewer(
+  url: string,
+  cookie: string,
+  intervalMs: number,
+  until: number,
+  tally: Tally,
+) {
   let next = Date.now() + Math.random() * intervalMs;
   while (next < until) {
     await pause(Math.max(0, next - Date.now()));
@@ -57,12 +63,19 @@ async function viewer(url: string, cookie: string, intervalMs: number, until: nu
   }
 }
 
-async function phase(config: BenchConfig, url: string, cookie: string, viewers: number): Promise<PollingPhase> {
+async function phase(
+  config: BenchConfig,
+  url: string,
+  cookie: string,
+  viewers: number,
+): Promise<PollingPhase> {
   await pause(CACHE_SETTLE_MS);
   await clearCalls(config);
   const until = Date.now() + config.pollSeconds * 1000;
   const tally: Tally = { polls: 0, failed: 0, lastStatus: "none" };
-  await Promise.all(Array.from({ length: viewers }, () => viewer(url, cookie, config.pollIntervalMs, until, tally)));
+  await Promise.all(
+    Array.from({ length: viewers }, () => viewer(url, cookie, config.pollIntervalMs, until, tally)),
+  );
   const calls = await countCalls(config);
   return {
     viewers,
@@ -87,9 +100,13 @@ export async function measurePolling(
   const { importId, region } = await startDemoImport(clients);
   try {
     const url = `${config.appOrigin}/api/imports/${importId}?region=${region}`;
-    log(`  polling: 1 viewer for ${config.pollSeconds} s (after ${CACHE_SETTLE_MS / 1000} s for the caches to expire)`);
+    log(
+      `  polling: 1 viewer for ${config.pollSeconds} s (after ${CACHE_SETTLE_MS / 1000} s for the caches to expire)`,
+    );
     const one = await phase(config, url, cookie, 1);
-    log(`  polling: ${config.viewers} viewers for ${config.pollSeconds} s (after ${CACHE_SETTLE_MS / 1000} s)`);
+    log(
+      `  polling: ${config.viewers} viewers for ${config.pollSeconds} s (after ${CACHE_SETTLE_MS / 1000} s)`,
+    );
     const many = await phase(config, url, cookie, config.viewers);
     return { one, many, ratio: many.cloudTrailCalls / Math.max(1, one.cloudTrailCalls) };
   } finally {

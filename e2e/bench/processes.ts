@@ -12,8 +12,16 @@ export interface RunOptions {
 }
 
 /** Runs a command to completion, keeping its output to show only if it fails. */
-export async function runCommand(command: string, args: string[], options: RunOptions): Promise<void> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+export async function runCommand(
+  command: string,
+  args: string[],
+  options: RunOptions,
+): Promise<void> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
@@ -38,7 +46,11 @@ export async function startServer(
   args: string[],
   options: RunOptions & { readyUrl: string; timeoutMs?: number },
 ): Promise<Server> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString("utf8")).slice(-4000);

@@ -34,7 +34,12 @@ function rows(results: BenchResults): Row[] {
   const out: Row[] = [];
   const fl = results.firstLoadJs;
   if (fl) {
-    out.push(["First-load JS, bare Next.js page", `${kb(fl.bare.gzipBytes)} (${fl.bare.chunks} chunks)`, "baseline", ""]);
+    out.push([
+      "First-load JS, bare Next.js page",
+      `${kb(fl.bare.gzipBytes)} (${fl.bare.chunks} chunks)`,
+      "baseline",
+      "",
+    ]);
     for (const route of fl.routes) {
       const ratio = route.gzipBytes / fl.bare.gzipBytes;
       out.push([
@@ -52,7 +57,11 @@ function rows(results: BenchResults): Row[] {
       `Lighthouse ${page.page} (perf/a11y/bp)`,
       `${m.performance} / ${m.accessibility} / ${m["best-practices"]}`,
       `≥ ${t.performance} / ${t.accessibility} / ${t["best-practices"]}`,
-      verdict(m.performance >= t.performance && m.accessibility >= t.accessibility && m["best-practices"] >= t["best-practices"]),
+      verdict(
+        m.performance >= t.performance &&
+          m.accessibility >= t.accessibility &&
+          m["best-practices"] >= t["best-practices"],
+      ),
     ]);
   }
   const st = results.serverTime;
@@ -66,7 +75,9 @@ function rows(results: BenchResults): Row[] {
   }
   const po = results.polling;
   if (po) {
-    const running = [po.one.lastStatus, po.many.lastStatus].every((status) => status === "INITIALIZING" || status === "IN_PROGRESS");
+    const running = [po.one.lastStatus, po.many.lastStatus].every(
+      (status) => status === "INITIALIZING" || status === "IN_PROGRESS",
+    );
     out.push([
       `CloudTrail calls, 1 vs ${po.many.viewers} viewers (${po.one.seconds} s)`,
       `${po.one.cloudTrailCalls} vs ${po.many.cloudTrailCalls} = ${po.ratio.toFixed(2)}×`,
@@ -74,7 +85,8 @@ function rows(results: BenchResults): Row[] {
       running ? verdict(po.ratio <= TARGETS.pollingRatio) : "INVALID (import not running)",
     ]);
   }
-  for (const [part, message] of Object.entries(results.errors)) out.push([part, `did not run: ${message.split("\n")[0] ?? ""}`, "", "ERROR"]);
+  for (const [part, message] of Object.entries(results.errors))
+    out.push([part, `did not run: ${message.split("\n")[0] ?? ""}`, "", "ERROR"]);
   return out;
 }
 
@@ -83,16 +95,38 @@ export function formatTable(results: BenchResults): string {
   const header: Row = ["Figure", "Measured (median)", "Target", "Result"];
   const all = [header, ...rows(results)];
   const widths = header.map((_, column) => Math.max(...all.map((row) => row[column]?.length ?? 0)));
-  const line = (row: Row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
-  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...all.slice(1).map(line)].join("\n");
+  const line = (row: Row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [
+    line(header),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...all.slice(1).map(line),
+  ].join("\n");
 }
 
 /** Writes every figure, raw runs included, to `.bench/results.json`. */
-export async function writeResults(config: BenchConfig, results: BenchResults, meta: Record<string, unknown>): Promise<void> {
-  const table = rows(results).map(([figure, measured, target, result]) => ({ figure, measured, target, result }));
+export async function writeResults(
+  config: BenchConfig,
+  results: BenchResults,
+  meta: Record<string, unknown>,
+): Promise<void> {
+  const table = rows(results).map(([figure, measured, target, result]) => ({
+    figure,
+    measured,
+    target,
+    result,
+  }));
   const firstLoad = results.firstLoadJs;
   const ratios = firstLoad
-    ? Object.fromEntries(firstLoad.routes.map((route) => [route.route, round(route.gzipBytes / firstLoad.bare.gzipBytes, 3)]))
+    ? Object.fromEntries(
+        firstLoad.routes.map((route) => [
+          route.route,
+          round(route.gzipBytes / firstLoad.bare.gzipBytes, 3),
+        ]),
+      )
     : undefined;
   await mkdir(dirname(config.outputFile), { recursive: true });
   await writeFile(

@@ -19,7 +19,8 @@ import { signInCookieHeader } from "./sign-in.ts";
 
 const config = loadConfig();
 const startedAt = Date.now();
-const log = (line: string) => console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const servers: Server[] = [];
 let bare: BareApp | undefined;
 let dataDir: string | undefined;
@@ -56,18 +57,27 @@ try {
   log(`starting the local world with ${config.seedImports} imports`);
   dataDir = await mkdtemp(join(tmpdir(), "trail-imports-bench-"));
   servers.push(
-    await startServer(process.execPath, ["local/main.ts", "--reset", "--imports", String(config.seedImports), "--data", dataDir], {
-      cwd: config.root,
-      env: { ...process.env, LOCAL_LAKE_PACE: "demo" },
-      label: "local world",
-      readyUrl: `${config.idpOrigin}/.well-known/openid-configuration`,
-    }),
+    await startServer(
+      process.execPath,
+      ["local/main.ts", "--reset", "--imports", String(config.seedImports), "--data", dataDir],
+      {
+        cwd: config.root,
+        env: { ...process.env, LOCAL_LAKE_PACE: "demo" },
+        label: "local world",
+        readyUrl: `${config.idpOrigin}/.well-known/openid-configuration`,
+      },
+    ),
   );
   log(`starting the app on ${config.appOrigin}`);
   servers.push(
     await startServer(process.execPath, [".next/standalone/server.js"], {
       cwd: config.root,
-      env: { ...process.env, NODE_ENV: "production", PORT: String(config.appPort), HOSTNAME: "127.0.0.1" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(config.appPort),
+        HOSTNAME: "127.0.0.1",
+      },
       label: "app",
       readyUrl: `${config.appOrigin}/api/health`,
     }),
@@ -77,7 +87,9 @@ try {
   const cookie = await signInCookieHeader(config);
   const clients = lakeClients(config);
   const detailRegion = config.regions[0] ?? "us-east-1";
-  const newest = await clientFor(clients, detailRegion).send(new ListImportsCommand({ MaxResults: 1 }));
+  const newest = await clientFor(clients, detailRegion).send(
+    new ListImportsCommand({ MaxResults: 1 }),
+  );
   const detailId = newest.Imports?.[0]?.ImportId;
   if (!detailId) throw new Error(`The seeded world has no import in ${detailRegion}.`);
   const detailPath = `/imports/${detailId}?region=${detailRegion}`;
@@ -86,7 +98,8 @@ try {
     log("first-load JS");
     const bareJs = await measureRouteJs(bare?.origin ?? "", "/");
     const routes = [];
-    for (const path of ["/imports", "/imports/new", detailPath]) routes.push(await measureRouteJs(config.appOrigin, path, cookie));
+    for (const path of ["/imports", "/imports/new", detailPath])
+      routes.push(await measureRouteJs(config.appOrigin, path, cookie));
     // Signed-in visitors are sent on from /sign-in; its page is what signed-out people load.
     routes.push(await measureRouteJs(config.appOrigin, "/sign-in"));
     const detail = routes[2];
@@ -98,7 +111,11 @@ try {
 
   await part("Lighthouse", async () => {
     results.lighthouse = [];
-    for (const [page, path] of [["/imports", "/imports"], ["/imports/new", "/imports/new"], ["/imports/<id>", detailPath]] as const) {
+    for (const [page, path] of [
+      ["/imports", "/imports"],
+      ["/imports/new", "/imports/new"],
+      ["/imports/<id>", detailPath],
+    ] as const) {
       log(`Lighthouse ${page} × ${config.lighthouseRuns}`);
       results.lighthouse.push(await lighthousePage(config, page, path, cookie));
     }
@@ -126,7 +143,9 @@ const meta = {
   seededImports: config.seedImports,
   durationSeconds: Math.round((Date.now() - startedAt) / 1000),
 };
-console.log(`\nTrail Imports benchmark (${meta.mode}, ${meta.date}, Node ${meta.node}, ${meta.seededImports} imports seeded)\n`);
+console.log(
+  `\nTrail Imports benchmark (${meta.mode}, ${meta.date}, Node ${meta.node}, ${meta.seededImports} imports seeded)\n`,
+);
 console.log(formatTable(results));
 await writeResults(config, results, meta);
 console.log(`\nFigures and raw runs: ${config.outputFile} (took ${meta.durationSeconds} s)`);

@@ -28,14 +28,21 @@ const STORE_CACHE_TTL_MS = 31_000;
 type PageTokens = Record<string, string>;
 
 /** Tokens of `count` distinct list pages (pages 2, 3, … of every Region; page 1 is what sign-in showed). */
-async function pageTokens(config: BenchConfig, clients: Map<string, CloudTrailClient>, count: number): Promise<PageTokens[]> {
+async function pageTokens(
+  config: BenchConfig,
+  clients: Map<string, CloudTrailClient>,
+  count: number,
+): Promise<PageTokens[]> {
   const perRegion = await Promise.all(
     config.regions.map(async (region) => {
       const tokens: string[] = [];
       let token: string | undefined;
       while (tokens.length < count) {
-        const reply = await clientFor(clients, region).send(new ListImportsCommand({ MaxResults: PAGE_SIZE, NextToken: token }));
-        if (!reply.NextToken) throw new Error(`Region ${region} has fewer than ${count + 1} pages of imports.`);
+        const reply = await clientFor(clients, region).send(
+          new ListImportsCommand({ MaxResults: PAGE_SIZE, NextToken: token }),
+        );
+        if (!reply.NextToken)
+          throw new Error(`Region ${region} has fewer than ${count + 1} pages of imports.`);
         token = reply.NextToken;
         tokens.push(token);
       }
@@ -43,7 +50,9 @@ async function pageTokens(config: BenchConfig, clients: Map<string, CloudTrailCl
     }),
   );
   return Array.from({ length: count }, (_, page) =>
-    Object.fromEntries(config.regions.map((region, index) => [region, perRegion[index]?.[page] ?? ""])),
+    Object.fromEntries(
+      config.regions.map((region, index) => [region, perRegion[index]?.[page] ?? ""]),
+    ),
   );
 }
 
@@ -51,11 +60,17 @@ async function pageTokens(config: BenchConfig, clients: Map<string, CloudTrailCl
 async function listStores(client: CloudTrailClient): Promise<number> {
   const arns: string[] = [];
   let pages = 0;
-  for await (const page of paginateListEventDataStores({ client, pageSize: 100, stopOnSameToken: true }, {})) {
+  for await (const page of paginateListEventDataStores(
+    { client, pageSize: 100, stopOnSameToken: true },
+    {},
+  )) {
     pages += 1;
-    for (const store of page.EventDataStores ?? []) if (store.EventDataStoreArn) arns.push(store.EventDataStoreArn);
+    for (const store of page.EventDataStores ?? [])
+      if (store.EventDataStoreArn) arns.push(store.EventDataStoreArn);
   }
-  await mapLimit(arns, STORE_DETAIL_CONCURRENCY, (arn) => client.send(new GetEventDataStoreCommand({ EventDataStore: arn })));
+  await mapLimit(arns, STORE_DETAIL_CONCURRENCY, (arn) =>
+    client.send(new GetEventDataStoreCommand({ EventDataStore: arn })),
+  );
   return pages + arns.length;
 }
 
@@ -65,7 +80,9 @@ async function pageCalls(
   clients: Map<string, CloudTrailClient>,
   tokens: PageTokens,
 ): Promise<{ ids: string[]; calls: number }> {
-  const stores = Promise.all(config.regions.map((region) => listStores(clientFor(clients, region))));
+  const stores = Promise.all(
+    config.regions.map((region) => listStores(clientFor(clients, region))),
+  );
   const lists = await Promise.all(
     config.regions.map(async (region) => {
       const reply = await clientFor(clients, region).send(
@@ -87,22 +104,36 @@ async function pageCalls(
     clientFor(clients, region).send(new GetImportCommand({ ImportId: item.ImportId })),
   );
   const storeCalls = (await stores).reduce((sum, calls) => sum + calls, 0);
-  return { ids: rows.map(({ item }) => item.ImportId ?? ""), calls: storeCalls + lists.length + rows.length };
+  return {
+    ids: rows.map(({ item }) => item.ImportId ?? ""),
+    calls: storeCalls + lists.length + rows.length,
+  };
 }
 
 function cursorFor(tokens: PageTokens): string {
-  const cursor = Object.fromEntries(Object.entries(tokens).map(([region, token]) => [region, { token, skip: 0 }]));
+  const cursor = Object.fromEntries(
+    Object.entries(tokens).map(([region, token]) => [region, { token, skip: 0 }]),
+  );
   return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
 }
 
-async function appPage(config: BenchConfig, cookie: string, tokens: PageTokens, expectId: string): Promise<number> {
+async function appPage(
+  config: BenchConfig,
+  cookie: string,
+  tokens: PageTokens,
+  expectId: string,
+): Promise<number> {
   const { ms, value: html } = await timed(async () => {
-    const response = await fetch(`${config.appOrigin}/imports?cursor=${cursorFor(tokens)}`, { headers: { Cookie: cookie }, redirect: "manual" });
+    const response = await fetch(`${config.appOrigin}/imports?cursor=${cursorFor(tokens)}`, {
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
     if (response.status !== 200) throw new Error(`/imports answered ${response.status}.`);
     return response.text();
   });
   // The cursor must have been honoured, or the app rendered a page whose rows may be cached.
-  if (!html.includes(expectId)) throw new Error("/imports did not render the page the cursor points at.");
+  if (!html.includes(expectId))
+    throw new Error("/imports did not render the page the cursor points at.");
   return ms;
 }
 
@@ -153,7 +184,9 @@ async function timeRuns(
   if (warmup) await pageCalls(config, clients, warmup);
   const runs: ServerTimeRun[] = [];
   for (const [index, tokens] of runPages.entries()) {
-    log(`  server time ${index + 1}/${runPages.length}: waiting ${STORE_CACHE_TTL_MS / 1000} s for the app's caches to expire`);
+    log(
+      `  server time ${index + 1}/${runPages.length}: waiting ${STORE_CACHE_TTL_MS / 1000} s for the app's caches to expire`,
+    );
     await pause(STORE_CACHE_TTL_MS);
     // Alternate which side goes first, so neither always meets a Lake the other just warmed.
     let sdk: { ms: number; value: { ids: string[]; calls: number } } | undefined;
@@ -175,14 +208,22 @@ async function timeRuns(
 }
 
 /** The newest row of a screen, from ListImports alone (no GetImport, so nothing the app would cache). */
-async function peekFirstId(config: BenchConfig, clients: Map<string, CloudTrailClient>, tokens: PageTokens): Promise<string> {
+async function peekFirstId(
+  config: BenchConfig,
+  clients: Map<string, CloudTrailClient>,
+  tokens: PageTokens,
+): Promise<string> {
   const firsts = await Promise.all(
     config.regions.map(async (region) => {
-      const reply = await clientFor(clients, region).send(new ListImportsCommand({ MaxResults: PAGE_SIZE, NextToken: tokens[region] }));
+      const reply = await clientFor(clients, region).send(
+        new ListImportsCommand({ MaxResults: PAGE_SIZE, NextToken: tokens[region] }),
+      );
       return reply.Imports ?? [];
     }),
   );
-  const newest = firsts.flat().sort((a, b) => (b.CreatedTimestamp?.getTime() ?? 0) - (a.CreatedTimestamp?.getTime() ?? 0))[0];
+  const newest = firsts
+    .flat()
+    .sort((a, b) => (b.CreatedTimestamp?.getTime() ?? 0) - (a.CreatedTimestamp?.getTime() ?? 0))[0];
   if (!newest?.ImportId) throw new Error("The benchmark page has no imports.");
   return newest.ImportId;
 }

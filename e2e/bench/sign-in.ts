@@ -14,7 +14,9 @@ export async function signInCookieHeader(config: BenchConfig): Promise<string> {
   try {
     const page = await browser.newPage();
     await page.goto(`${config.appOrigin}/imports`);
-    await page.getByRole("button", { name: /Sign in with (Company SSO|a different account)/ }).click();
+    await page
+      .getByRole("button", { name: /Sign in with (Company SSO|a different account)/ })
+      .click();
     await page.waitForURL((url) => url.origin === config.idpOrigin);
     await page.getByLabel("User name").fill(OPERATOR.username);
     await page.getByLabel("Password").fill(OPERATOR.password);

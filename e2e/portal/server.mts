@@ -30,6 +30,8 @@ for (const port of ports) {
       return;
     }
     const path = url.searchParams.get("path") ?? "/imports";
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page(path.startsWith("/") ? path : "/imports"));
+    response
+      .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+      .end(page(path.startsWith("/") ? path : "/imports"));
   }).listen(port, "localhost", () => console.log(`portal on http://localhost:${port}`));
 }

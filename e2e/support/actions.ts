@@ -39,7 +39,8 @@ export function buildActions(root = process.cwd()): ActionEndpoint[] {
   ) as Manifest;
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers).sort()[0];
-    if (!worker || !entry.exportedName) throw new Error(`Action ${id} has no page or name in the manifest`);
+    if (!worker || !entry.exportedName)
+      throw new Error(`Action ${id} has no page or name in the manifest`);
     return { name: entry.exportedName as ActionName, id, path: pagePath(worker) };
   });
 }
@@ -74,7 +75,12 @@ export function escapeForReply(value: unknown): unknown {
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: escapeForReply(inner), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: escapeForReply(inner),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
@@ -90,7 +96,12 @@ export function parseActionResult(text: string): unknown {
     if (!match?.[1]) continue;
     try {
       const value: unknown = JSON.parse(match[1]);
-      if (value !== null && typeof value === "object" && typeof (value as { ok?: unknown }).ok === "boolean") return value;
+      if (
+        value !== null &&
+        typeof value === "object" &&
+        typeof (value as { ok?: unknown }).ok === "boolean"
+      )
+        return value;
     } catch {
       // not a JSON row (e.g. a text chunk): keep looking
     }

@@ -14,7 +14,14 @@ export const INVALID_PARAMETER_ERRORS = new Set([
   "RequestEntityTooLargeException",
 ]);
 
-const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
+const HOSTILE_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+];
 
 /** Strings an attacker likes: unicode of every plane, control characters, injection-looking text, near-valid ids. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -61,7 +68,10 @@ function jsonBytes(char: string): number {
 
 /** Huge strings: 10 kB to 90 kB (as JSON text) of one repeated character, ASCII or multi-byte. */
 export const hugeString: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom("a", "0", "-", "é", "😀", "\u0000"), fc.integer({ min: 10_000, max: 90_000 }))
+  .tuple(
+    fc.constantFrom("a", "0", "-", "é", "😀", "\u0000"),
+    fc.integer({ min: 10_000, max: 90_000 }),
+  )
   .map(([char, bytes]) => char.repeat(Math.floor(bytes / jsonBytes(char))));
 
 /** A lower-case UUID: shape-valid ids that CloudTrail will not know. */
@@ -76,12 +86,18 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** An object with `keys` mixed between expected, missing, extra and prototype-pollution keys. */
-export function hostileObject(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+export function hostileObject(
+  fields: Record<string, fc.Arbitrary<unknown>>,
+): fc.Arbitrary<Record<string, unknown>> {
   const fieldEntries = Object.entries(fields);
   return fc
     .tuple(
       fc.subarray(fieldEntries),
-      fc.dictionary(fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })), anyJson, { maxKeys: 3 }),
+      fc.dictionary(
+        fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })),
+        anyJson,
+        { maxKeys: 3 },
+      ),
       fc.array(fc.tuple(fc.constantFrom(...HOSTILE_KEYS), anyJson), { maxLength: 2 }),
     )
     .chain(([chosen, extra, pollution]) =>
@@ -89,7 +105,12 @@ export function hostileObject(fields: Record<string, fc.Arbitrary<unknown>>): fc
         const out: Record<string, unknown> = {};
         // defineProperty: a plain assignment of "__proto__" would set the prototype instead of a key.
         const put = (key: string, value: unknown) =>
-          Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         chosen.forEach(([key], index) => put(key, values[index]));
         for (const [key, value] of Object.entries(extra)) put(key, value);
         for (const [key, value] of pollution) put(key, value);

@@ -15,7 +15,12 @@ export async function hit(path: string, init: RequestInit = {}): Promise<RouteAn
   } catch {
     body = undefined;
   }
-  return { status: response.status, contentType: response.headers.get("content-type") ?? "", body, text };
+  return {
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? "",
+    body,
+    text,
+  };
 }
 
 /**
@@ -31,7 +36,8 @@ export function problemWith(answer: RouteAnswer): string | null {
     return `status ${answer.status} without JSON (${answer.contentType}): ${answer.text.slice(0, 200)}`;
   if (answer.status >= 400) {
     const error = (answer.body as { error?: unknown }).error;
-    if (typeof error !== "string" || error === "") return `status ${answer.status} without an error code`;
+    if (typeof error !== "string" || error === "")
+      return `status ${answer.status} without an error code`;
   }
   return null;
 }

@@ -112,7 +112,11 @@ export async function lakeIsUp(): Promise<boolean> {
   );
 }
 
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
+async function until(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`);

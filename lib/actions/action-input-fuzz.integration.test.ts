@@ -10,11 +10,7 @@ import { buildAction } from "@/lib/auth/action-pipeline";
 import type { AppUser } from "@/lib/auth/user";
 import { retryImport, stopImport, toCloudTrailFailure } from "@/lib/cloudtrail";
 import { importActionInputSchema, startImportSubmissionSchema } from "@/lib/schemas/import";
-import {
-  E2E_TRAIL_URI,
-  IMPORT_ROLE_ARN,
-  STORES,
-} from "@/local/lake/seed/constants.ts";
+import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
 import { type TestLake, startTestLake } from "@/local/lake/testing/lake-harness.ts";
 import { handleStartImport } from "./start-import-handler";
 import { useTestEnv } from "@/lib/cloudtrail/test-env";
@@ -28,7 +24,14 @@ const INVALID = new Set([
   "InvalidTimeRangeException",
   "RequestEntityTooLargeException",
 ]);
-const CODES = new Set(["unauthenticated", "forbidden", "invalid", "conflict", "aws", "rate_limited"]);
+const CODES = new Set([
+  "unauthenticated",
+  "forbidden",
+  "invalid",
+  "conflict",
+  "aws",
+  "rate_limited",
+]);
 
 let world: TestLake;
 
@@ -42,50 +45,104 @@ afterAll(async () => {
   await world.cleanup();
 });
 
-const alice: AppUser = { id: "alice", name: "Alice Operator", email: "alice@example.test", roles: ["operator", "viewer"] };
+const alice: AppUser = {
+  id: "alice",
+  name: "Alice Operator",
+  email: "alice@example.test",
+  roles: ["operator", "viewer"],
+};
 const deps = { getUser: () => Promise.resolve(alice) };
 
 // The same bodies as lib/actions/{retry,stop,start}-import.ts, minus after()/audit (no request scope here).
-const stop = buildAction(deps, { schema: importActionInputSchema, role: "operator" }, async ({ importId, region }) => {
-  try {
-    return actionOk((await stopImport(alice, region, importId)).status);
-  } catch (error) {
-    return actionError<string>("aws", toCloudTrailFailure(error, "stopImport").message);
-  }
-});
-const retry = buildAction(deps, { schema: importActionInputSchema, role: "operator" }, async ({ importId, region }) => {
-  try {
-    return actionOk((await retryImport(alice, region, importId)).status);
-  } catch (error) {
-    return actionError<string>("aws", toCloudTrailFailure(error, "retryImport").message);
-  }
-});
-const start = buildAction(deps, { schema: startImportSubmissionSchema, role: "operator" }, (input, user) =>
-  handleStartImport(input, user),
+const stop = buildAction(
+  deps,
+  { schema: importActionInputSchema, role: "operator" },
+  async ({ importId, region }) => {
+    try {
+      return actionOk((await stopImport(alice, region, importId)).status);
+    } catch (error) {
+      return actionError<string>("aws", toCloudTrailFailure(error, "stopImport").message);
+    }
+  },
+);
+const retry = buildAction(
+  deps,
+  { schema: importActionInputSchema, role: "operator" },
+  async ({ importId, region }) => {
+    try {
+      return actionOk((await retryImport(alice, region, importId)).status);
+    } catch (error) {
+      return actionError<string>("aws", toCloudTrailFailure(error, "retryImport").message);
+    }
+  },
+);
+const start = buildAction(
+  deps,
+  { schema: startImportSubmissionSchema, role: "operator" },
+  (input, user) => handleStartImport(input, user),
 );
 
-const KEYS = ["__proto__", "constructor", "prototype", "toString", "importId", "region", "destination"];
+const KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "importId",
+  "region",
+  "destination",
+];
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 100 }),
-  fc.constantFrom("", " ", "us-east-1 ", "US-EAST-1", "0C2F5E1A-9B8D-4C7E-A6F5-4E3D2C1B0A99", "s3://", "$@0", "\u0000"),
-  fc.constantFrom("a", "é", "😀").chain((c) => fc.integer({ min: 1_000, max: 30_000 }).map((n) => c.repeat(n))),
+  fc.constantFrom(
+    "",
+    " ",
+    "us-east-1 ",
+    "US-EAST-1",
+    "0C2F5E1A-9B8D-4C7E-A6F5-4E3D2C1B0A99",
+    "s3://",
+    "$@0",
+    "\u0000",
+  ),
+  fc
+    .constantFrom("a", "é", "😀")
+    .chain((c) => fc.integer({ min: 1_000, max: 30_000 }).map((n) => c.repeat(n))),
 );
-const anything = fc.oneof(hostile, fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(null, undefined, 0, -1, NaN, true, [], {}));
+const anything = fc.oneof(
+  hostile,
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(null, undefined, 0, -1, NaN, true, [], {}),
+);
 
 function field<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: hostile }, { weight: 1, arbitrary: anything });
+  return fc.oneof(
+    { weight: 3, arbitrary: valid },
+    { weight: 2, arbitrary: hostile },
+    { weight: 1, arbitrary: anything },
+  );
 }
 
 /** An object holding some of `fields`, extra keys, and keys that would pollute a prototype if merged naively. */
 function hostileInput(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   return fc
-    .tuple(fc.subarray(Object.entries(fields)), fc.array(fc.tuple(fc.constantFrom(...KEYS), anything), { maxLength: 2 }))
+    .tuple(
+      fc.subarray(Object.entries(fields)),
+      fc.array(fc.tuple(fc.constantFrom(...KEYS), anything), { maxLength: 2 }),
+    )
     .chain(([chosen, extra]) =>
       fc.tuple(...chosen.map(([, arb]) => arb)).map((values) => {
         const out: Record<string, unknown> = {};
-        const entries: [string, unknown][] = [...chosen.map(([key], i): [string, unknown] => [key, values[i]]), ...extra];
-        for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
+        const entries: [string, unknown][] = [
+          ...chosen.map(([key], i): [string, unknown] => [key, values[i]]),
+          ...extra,
+        ];
+        for (const [key, value] of entries)
+          Object.defineProperty(out, key, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
         return out;
       }),
     );
@@ -101,7 +158,13 @@ function nearValid(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<u
       const out = { ...input };
       if (how === "replace") out[key] = value;
       if (how === "drop") delete out[key];
-      if (how === "extra") Object.defineProperty(out, "__proto__", { value, enumerable: true, configurable: true, writable: true });
+      if (how === "extra")
+        Object.defineProperty(out, "__proto__", {
+          value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       return out;
     });
 }
@@ -113,11 +176,19 @@ const importInput = fc.oneof(
 );
 const validStart = fc.record({
   destination: fc.constantFrom(STORES.demo.arn, STORES.eu.arn, STORES.config.arn),
-  s3Uri: fc.constantFrom(E2E_TRAIL_URI, "s3://no-such-bucket-here/", "s3://trail-imports-e2e-logs/"),
+  s3Uri: fc.constantFrom(
+    E2E_TRAIL_URI,
+    "s3://no-such-bucket-here/",
+    "s3://trail-imports-e2e-logs/",
+  ),
   bucketRegion: fc.constantFrom("us-east-1", "eu-west-1"),
   roleArn: fc.constantFrom(IMPORT_ROLE_ARN, "arn:aws:iam::111122223333:role/x"),
-  startTime: fc.date({ min: new Date("2020-01-01"), max: new Date(), noInvalidDate: true }).map((d) => d.toISOString()),
-  endTime: fc.date({ min: new Date("2020-01-01"), max: new Date(), noInvalidDate: true }).map((d) => d.toISOString()),
+  startTime: fc
+    .date({ min: new Date("2020-01-01"), max: new Date(), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+  endTime: fc
+    .date({ min: new Date("2020-01-01"), max: new Date(), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   submissionId: fc.uuid(),
 });
 const startInput = fc.oneof(
@@ -143,9 +214,12 @@ function expectTyped(result: ActionResult<unknown>): void {
 
 async function invalidCalls(): Promise<string[]> {
   const { body } = await world.admin("GET", "calls");
-  const calls = (body as { calls: { service: string; operation: string; error: string | null }[] }).calls;
+  const calls = (body as { calls: { service: string; operation: string; error: string | null }[] })
+    .calls;
   await world.admin("DELETE", "calls");
-  return calls.filter((c) => c.service === "cloudtrail" && c.error && INVALID.has(c.error)).map((c) => `${c.operation}: ${c.error}`);
+  return calls
+    .filter((c) => c.service === "cloudtrail" && c.error && INVALID.has(c.error))
+    .map((c) => `${c.operation}: ${c.error}`);
 }
 
 describe("server action inputs under fuzzing", () => {

@@ -17,11 +17,30 @@ export const retryImportAction = createAction(
     const actor = { id: user.id, email: user.email };
     try {
       const details = await retryImport(user, region, importId);
-      after(() => audit({ actor, action: "retry-import", importId, result: "ok", detail: { region, status: details.status } }));
-      return actionOk<ImportActionData>({ importId, region, status: details.status }, "Retry started.");
+      after(() =>
+        audit({
+          actor,
+          action: "retry-import",
+          importId,
+          result: "ok",
+          detail: { region, status: details.status },
+        }),
+      );
+      return actionOk<ImportActionData>(
+        { importId, region, status: details.status },
+        "Retry started.",
+      );
     } catch (error) {
       const failure = toCloudTrailFailure(error, "retryImport");
-      after(() => audit({ actor, action: "retry-import", importId, result: "aws", detail: { region, error: failure.code } }));
+      after(() =>
+        audit({
+          actor,
+          action: "retry-import",
+          importId,
+          result: "aws",
+          detail: { region, error: failure.code },
+        }),
+      );
       return actionError("aws", failure.message);
     }
   },

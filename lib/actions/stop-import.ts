@@ -17,11 +17,30 @@ export const stopImportAction = createAction(
     const actor = { id: user.id, email: user.email };
     try {
       const details = await stopImport(user, region, importId);
-      after(() => audit({ actor, action: "stop-import", importId, result: "ok", detail: { region, status: details.status } }));
-      return actionOk<ImportActionData>({ importId, region, status: details.status }, "Import stopped.");
+      after(() =>
+        audit({
+          actor,
+          action: "stop-import",
+          importId,
+          result: "ok",
+          detail: { region, status: details.status },
+        }),
+      );
+      return actionOk<ImportActionData>(
+        { importId, region, status: details.status },
+        "Import stopped.",
+      );
     } catch (error) {
       const failure = toCloudTrailFailure(error, "stopImport");
-      after(() => audit({ actor, action: "stop-import", importId, result: "aws", detail: { region, error: failure.code } }));
+      after(() =>
+        audit({
+          actor,
+          action: "stop-import",
+          importId,
+          result: "aws",
+          detail: { region, error: failure.code },
+        }),
+      );
       return actionError("aws", failure.message);
     }
   },

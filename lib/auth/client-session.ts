@@ -7,7 +7,8 @@ import { apiUrl, withBasePath } from "@/lib/api-url";
 async function csrfToken(): Promise<string> {
   const response = await fetch(apiUrl("/api/auth/csrf"), { cache: "no-store" });
   const body = (await response.json()) as { csrfToken?: unknown };
-  if (!response.ok || typeof body.csrfToken !== "string") throw new Error("No CSRF token from next-auth");
+  if (!response.ok || typeof body.csrfToken !== "string")
+    throw new Error("No CSRF token from next-auth");
   return body.csrfToken;
 }
 
@@ -15,10 +16,15 @@ async function postToNextAuth(url: string, callbackPath: string): Promise<string
   const response = await fetch(url, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken: await csrfToken(), callbackUrl: withBasePath(callbackPath), json: "true" }),
+    body: new URLSearchParams({
+      csrfToken: await csrfToken(),
+      callbackUrl: withBasePath(callbackPath),
+      json: "true",
+    }),
   });
   const body = (await response.json()) as { url?: unknown };
-  if (!response.ok || typeof body.url !== "string") throw new Error(`next-auth answered ${response.status}`);
+  if (!response.ok || typeof body.url !== "string")
+    throw new Error(`next-auth answered ${response.status}`);
   return body.url;
 }
 

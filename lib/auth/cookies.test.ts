@@ -52,10 +52,17 @@ describe("authCookies when embedded in a portal", () => {
   it("makes every cookie SameSite=None, Secure and Partitioned, even over http loopback", () => {
     for (const secure of [false, true]) {
       for (const cookie of Object.values(authCookies(secure, true))) {
-        expect(cookie.options).toMatchObject({ sameSite: "none", secure: true, partitioned: true, httpOnly: true });
+        expect(cookie.options).toMatchObject({
+          sameSite: "none",
+          secure: true,
+          partitioned: true,
+          httpOnly: true,
+        });
       }
     }
-    expect(Object.values(authCookies(true, false)).every((cookie) => cookie.options.sameSite === "lax")).toBe(true);
+    expect(
+      Object.values(authCookies(true, false)).every((cookie) => cookie.options.sameSite === "lax"),
+    ).toBe(true);
   });
 
   it("switches on when EMBED_ALLOWED_ORIGINS lists a portal", () => {

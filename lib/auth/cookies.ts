@@ -6,7 +6,9 @@ export const IDP_COOKIE_NAMES = ["_session", "_interaction", "_interaction_resum
 const BASE = "trail-imports";
 
 /** True when EMBED_ALLOWED_ORIGINS names at least one portal (lib/env.ts validates the value itself). */
-export function embeddingEnabled(source: Record<string, string | undefined> = process.env): boolean {
+export function embeddingEnabled(
+  source: Record<string, string | undefined> = process.env,
+): boolean {
   return (source.EMBED_ALLOWED_ORIGINS ?? "").split(",").some((item) => item.trim() !== "");
 }
 
@@ -28,7 +30,10 @@ export function cookieAttributes(secure: boolean, embedded: boolean) {
  * clashes with other next-auth apps on the same host. Over https the `__Secure-`/`__Host-` prefixes make the
  * browser enforce the Secure flag (and, for `__Host-`, no Domain attribute).
  */
-export function authCookies(secure: boolean, embedded: boolean = embeddingEnabled()): CookiesOptions {
+export function authCookies(
+  secure: boolean,
+  embedded: boolean = embeddingEnabled(),
+): CookiesOptions {
   const prefix = secure ? "__Secure-" : "";
   const options = cookieAttributes(secure, embedded);
   // PKCE/state/nonce only live for the round trip to the IdP.

@@ -82,7 +82,10 @@ describe("createSharedCache", () => {
       calls += 1;
       throw new Error("ThrottlingException");
     };
-    const results = await Promise.allSettled([cache.getOrLoad("k", failing), cache.getOrLoad("k", failing)]);
+    const results = await Promise.allSettled([
+      cache.getOrLoad("k", failing),
+      cache.getOrLoad("k", failing),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     expect(calls).toBe(1);
     expect(await cache.getOrLoad("k", async () => 7)).toBe(7);

@@ -70,13 +70,12 @@ export function createSharedCache<V>(options: CacheOptions) {
       const pending = inflight.get(key);
       if (pending) return pending;
 
-      const promise: Promise<V> = (async () => load())().then(
-        (value) => {
-          // An invalidate() during the load means this value may already be stale.
-          if (inflight.get(key) === promise) settled.set(key, { value }, ttlFor ? ttlFor(value) : options.ttlMs);
-          return value;
-        },
-      );
+      const promise: Promise<V> = (async () => load())().then((value) => {
+        // An invalidate() during the load means this value may already be stale.
+        if (inflight.get(key) === promise)
+          settled.set(key, { value }, ttlFor ? ttlFor(value) : options.ttlMs);
+        return value;
+      });
       inflight.set(key, promise);
       const forget = () => {
         if (inflight.get(key) === promise) inflight.delete(key);

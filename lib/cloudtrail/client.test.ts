@@ -31,16 +31,24 @@ describe("cloudTrailFor", () => {
     try {
       cloudTrailFor(alice, "ap-south-1");
     } catch (error) {
-      expect(toCloudTrailFailure(error, "startImport")).toMatchObject({ code: "RegionNotConfigured", field: "destination", retryable: false });
+      expect(toCloudTrailFailure(error, "startImport")).toMatchObject({
+        code: "RegionNotConfigured",
+        field: "destination",
+        retryable: false,
+      });
     }
   });
 });
 
 describe("regionOfStoreArn", () => {
   it("reads the Region out of the store ARN", () =>
-    expect(regionOfStoreArn("arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/abc")).toBe("eu-west-1"));
+    expect(regionOfStoreArn("arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/abc")).toBe(
+      "eu-west-1",
+    ));
   it("refuses unconfigured Regions and malformed ARNs", () => {
-    expect(() => regionOfStoreArn("arn:aws:cloudtrail:ap-south-1:111122223333:eventdatastore/abc")).toThrow(RegionNotConfiguredError);
+    expect(() =>
+      regionOfStoreArn("arn:aws:cloudtrail:ap-south-1:111122223333:eventdatastore/abc"),
+    ).toThrow(RegionNotConfiguredError);
     let code = "";
     try {
       regionOfStoreArn("not-an-arn");

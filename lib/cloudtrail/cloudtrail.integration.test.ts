@@ -46,14 +46,18 @@ const bob = { id: "bob", email: "bob@example.test", roles: ["viewer"] };
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${lake.url}/_admin/${path}`, {
     method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
   });
   const text = await res.text();
   return text === "" ? undefined : (JSON.parse(text) as unknown);
 }
 
 async function calls(operation: string): Promise<{ principal: string | null; status: number }[]> {
-  const log = (await admin("GET", "calls")) as { calls: { operation: string; principal: string | null; status: number }[] };
+  const log = (await admin("GET", "calls")) as {
+    calls: { operation: string; principal: string | null; status: number }[];
+  };
   return log.calls.filter((call) => call.operation === operation);
 }
 
@@ -94,19 +98,41 @@ describe("lib/cloudtrail against the local Lake", () => {
     const { stores, problems } = await listStoresWithDetails(alice);
     expect(problems).toEqual([]);
     const byArn = new Map(stores.map((store) => [store.arn, store]));
-    expect(byArn.get(STORES.demo.arn)).toMatchObject({ region: "us-east-1", name: STORES.demo.name, status: "ENABLED", category: "cloudtrail", acceptsImports: true });
+    expect(byArn.get(STORES.demo.arn)).toMatchObject({
+      region: "us-east-1",
+      name: STORES.demo.name,
+      status: "ENABLED",
+      category: "cloudtrail",
+      acceptsImports: true,
+    });
     expect(byArn.get(STORES.eu.arn)).toMatchObject({ region: "eu-west-1", acceptsImports: true });
-    expect(byArn.get(STORES.config.arn)).toMatchObject({ category: "other", acceptsImports: false, blockedReason: "category" });
-    expect(byArn.get(STORES.retired.arn)).toMatchObject({ status: "PENDING_DELETION", acceptsImports: false, blockedReason: "status" });
+    expect(byArn.get(STORES.config.arn)).toMatchObject({
+      category: "other",
+      acceptsImports: false,
+      blockedReason: "category",
+    });
+    expect(byArn.get(STORES.retired.arn)).toMatchObject({
+      status: "PENDING_DELETION",
+      acceptsImports: false,
+      blockedReason: "status",
+    });
     expect(await listStoresWithDetails(bob)).toBe(await listStoresWithDetails(alice));
   });
 
   it("starts an import as the person, polls it to the end and pages its failures", async () => {
     const input = e2eInput();
     const started = await startImport(alice, input);
-    expect(started).toMatchObject({ region: "us-east-1", status: "INITIALIZING", destinations: [STORES.demo.arn] });
+    expect(started).toMatchObject({
+      region: "us-east-1",
+      status: "INITIALIZING",
+      destinations: [STORES.demo.arn],
+    });
     expect(started.statistics).toBeUndefined();
-    expect(started.source).toEqual({ s3Uri: E2E_TRAIL_URI, bucketRegion: "us-east-1", roleArn: IMPORT_ROLE_ARN });
+    expect(started.source).toEqual({
+      s3Uri: E2E_TRAIL_URI,
+      bucketRegion: "us-east-1",
+      roleArn: IMPORT_ROLE_ARN,
+    });
 
     const done = await settle("us-east-1", started.importId);
     expect(done.status).toBe("FAILED");
@@ -115,19 +141,33 @@ describe("lib/cloudtrail against the local Lake", () => {
     expect(done.startEventTime).toBe(input.startTime?.toISOString());
     expect(done.endEventTime).toBe(input.endTime?.toISOString());
 
-    const failures = await listImportFailuresPage(alice, "us-east-1", started.importId, { maxResults: 10 });
+    const failures = await listImportFailuresPage(alice, "us-east-1", started.importId, {
+      maxResults: 10,
+    });
     expect(failures.nextToken).toBeUndefined();
     expect(failures.items).toEqual([
-      expect.objectContaining({ status: "FAILED", errorType: "InvalidFileFormat", location: expect.stringMatching(/^s3:\/\/trail-imports-e2e-logs\//) }),
+      expect.objectContaining({
+        status: "FAILED",
+        errorType: "InvalidFileFormat",
+        location: expect.stringMatching(/^s3:\/\/trail-imports-e2e-logs\//),
+      }),
     ]);
 
-    const listed = await listImportsPage(alice, "us-east-1", { destination: STORES.demo.arn, status: "FAILED", maxResults: 1000 });
+    const listed = await listImportsPage(alice, "us-east-1", {
+      destination: STORES.demo.arn,
+      status: "FAILED",
+      maxResults: 1000,
+    });
     expect(listed.items.map((item) => item.importId)).toContain(started.importId);
     expect(await findImportRegion(alice, started.importId)).toBe("us-east-1");
     expect(await findImportRegion(alice, randomUUID())).toBeNull();
 
     // The StartImport call ran under alice's own STS session, which LookupEvents records.
-    expect(await lookupImportStarter(bob, "us-east-1", started.importId, { createdAt: started.createdAt })).toBe("alice@example.test");
+    expect(
+      await lookupImportStarter(bob, "us-east-1", started.importId, {
+        createdAt: started.createdAt,
+      }),
+    ).toBe("alice@example.test");
     expect((await calls("StartImport")).at(-1)?.principal).toContain("alice@example.test");
   });
 
@@ -136,7 +176,11 @@ describe("lib/cloudtrail against the local Lake", () => {
     try {
       const running = await startImport(alice, e2eInput());
       const blocked = await failureOf(startImport(bob, e2eInput()));
-      expect(blocked).toMatchObject({ code: "AccountHasOngoingImportException", ongoingImportId: running.importId, retryable: false });
+      expect(blocked).toMatchObject({
+        code: "AccountHasOngoingImportException",
+        ongoingImportId: running.importId,
+        retryable: false,
+      });
       expect(blocked.message).not.toContain("111122223333");
       expect(blocked.requestId).toBeTruthy();
 
@@ -155,13 +199,31 @@ describe("lib/cloudtrail against the local Lake", () => {
   });
 
   it("names the field for errors the user can fix", async () => {
-    const unknownStore = { ...e2eInput(), destination: STORES.demo.arn.replace(STORES.demo.id, randomUUID()) };
-    expect(await failureOf(startImport(alice, unknownStore))).toMatchObject({ code: "EventDataStoreNotFoundException", field: "destination" });
+    const unknownStore = {
+      ...e2eInput(),
+      destination: STORES.demo.arn.replace(STORES.demo.id, randomUUID()),
+    };
+    expect(await failureOf(startImport(alice, unknownStore))).toMatchObject({
+      code: "EventDataStoreNotFoundException",
+      field: "destination",
+    });
     const configStore = { ...e2eInput(), destination: STORES.config.arn };
-    expect(await failureOf(startImport(alice, configStore))).toMatchObject({ code: "InvalidEventDataStoreCategoryException", field: "destination" });
-    expect(await failureOf(getImport(alice, "eu-west-1", randomUUID()))).toMatchObject({ code: "ImportNotFoundException", field: "importId" });
-    const otherRegion = { ...e2eInput(), destination: "arn:aws:cloudtrail:ap-south-1:111122223333:eventdatastore/abc" };
-    expect(await failureOf(startImport(alice, otherRegion))).toMatchObject({ code: "RegionNotConfigured", field: "destination" });
+    expect(await failureOf(startImport(alice, configStore))).toMatchObject({
+      code: "InvalidEventDataStoreCategoryException",
+      field: "destination",
+    });
+    expect(await failureOf(getImport(alice, "eu-west-1", randomUUID()))).toMatchObject({
+      code: "ImportNotFoundException",
+      field: "importId",
+    });
+    const otherRegion = {
+      ...e2eInput(),
+      destination: "arn:aws:cloudtrail:ap-south-1:111122223333:eventdatastore/abc",
+    };
+    expect(await failureOf(startImport(alice, otherRegion))).toMatchObject({
+      code: "RegionNotConfigured",
+      field: "destination",
+    });
   });
 
   it("lets twenty concurrent viewers share one GetImport", async () => {
@@ -170,7 +232,11 @@ describe("lib/cloudtrail against the local Lake", () => {
     expect(importId).not.toBe("");
     await admin("DELETE", "calls");
     const viewers = [alice, bob];
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => getImport(viewers[i % 2] ?? alice, "eu-west-1", importId)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        getImport(viewers[i % 2] ?? alice, "eu-west-1", importId),
+      ),
+    );
     expect(new Set(results.map((r) => r.importId))).toEqual(new Set([importId]));
     expect(await calls("GetImport")).toHaveLength(1);
   });
@@ -180,7 +246,11 @@ describe("lib/cloudtrail against the local Lake", () => {
     try {
       const throttled = await failureOf(getImport(alice, "us-east-1", randomUUID()));
       expect(throttled).toMatchObject({ code: "ThrottlingException", retryable: true });
-      expect(await lookupImportStarter(alice, "us-east-1", randomUUID(), { createdAt: new Date().toISOString() })).toBe(IMPORT_STARTER_UNKNOWN);
+      expect(
+        await lookupImportStarter(alice, "us-east-1", randomUUID(), {
+          createdAt: new Date().toISOString(),
+        }),
+      ).toBe(IMPORT_STARTER_UNKNOWN);
     } finally {
       await admin("PUT", "faults", { throttleRate: 0 });
     }

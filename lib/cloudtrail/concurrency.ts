@@ -17,7 +17,9 @@ export async function mapWithConcurrency<T, R>(
       results[index] = await fn(items[index] as T, index);
     }
   }
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () =>
+    worker(),
+  );
   await Promise.all(workers);
   return results;
 }

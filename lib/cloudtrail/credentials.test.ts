@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { REFRESH_MARGIN_MS, credentialsFor, identityKey, memoizeCredentials, toStsName, toTagValue } from "./credentials";
+import {
+  REFRESH_MARGIN_MS,
+  credentialsFor,
+  identityKey,
+  memoizeCredentials,
+  toStsName,
+  toTagValue,
+} from "./credentials";
 import { useTestEnv } from "./test-env";
 
 beforeAll(() => useTestEnv());
@@ -8,8 +15,10 @@ const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
 const bob = { id: "bob", email: "bob@example.test" };
 
 describe("toStsName", () => {
-  it("keeps an ordinary email address as it is", () => expect(toStsName("alice.o'neil+ops@corp.example")).toBe("alice.o-neil+ops@corp.example"));
-  it("replaces characters outside [\\w+=,.@-]", () => expect(toStsName("Zoë Ålund/admin@x.io")).toBe("Zo---lund-admin@x.io"));
+  it("keeps an ordinary email address as it is", () =>
+    expect(toStsName("alice.o'neil+ops@corp.example")).toBe("alice.o-neil+ops@corp.example"));
+  it("replaces characters outside [\\w+=,.@-]", () =>
+    expect(toStsName("Zoë Ålund/admin@x.io")).toBe("Zo---lund-admin@x.io"));
   it("truncates to 64 characters", () => {
     const name = toStsName(`${"a".repeat(70)}@example.test`);
     expect(name).toHaveLength(64);
@@ -19,12 +28,15 @@ describe("toStsName", () => {
     expect(toStsName("")).toBe("trail-imports-user");
     expect(toStsName("x", "fallback")).toBe("fallback");
   });
-  it("can never produce the reserved aws: prefix", () => expect(toStsName("aws:admin")).toBe("aws-admin"));
+  it("can never produce the reserved aws: prefix", () =>
+    expect(toStsName("aws:admin")).toBe("aws-admin"));
 });
 
 describe("toTagValue", () => {
   it("keeps letters (any script), digits, spaces and _ . : / = + - @", () =>
-    expect(toTagValue("Zoë operator:admin/x=y+z_w@corp.example")).toBe("Zoë operator:admin/x=y+z_w@corp.example"));
+    expect(toTagValue("Zoë operator:admin/x=y+z_w@corp.example")).toBe(
+      "Zoë operator:admin/x=y+z_w@corp.example",
+    ));
   it("replaces anything else", () => expect(toTagValue("a,b;c")).toBe("a-b-c"));
 });
 
@@ -33,7 +45,11 @@ describe("memoizeCredentials", () => {
     let calls = 0;
     const provider = async () => {
       calls += 1;
-      return { accessKeyId: `AKIA${calls}`, secretAccessKey: "s", expiration: new Date(now() + lifetimeMs) };
+      return {
+        accessKeyId: `AKIA${calls}`,
+        secretAccessKey: "s",
+        expiration: new Date(now() + lifetimeMs),
+      };
     };
     return { provider, calls: () => calls };
   }

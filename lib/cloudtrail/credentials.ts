@@ -31,7 +31,10 @@ export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
  * Region), refreshing shortly before expiry. Concurrent first calls share one AssumeRole.
  * The SDK memoises per client only, so without this each Region would assume the role again.
  */
-export function memoizeCredentials(provider: CredentialProvider, now: () => number = Date.now): CredentialProvider {
+export function memoizeCredentials(
+  provider: CredentialProvider,
+  now: () => number = Date.now,
+): CredentialProvider {
   let current: Credentials | undefined;
   let inflight: Promise<Credentials> | undefined;
   const fresh = (credentials: Credentials) =>
@@ -64,7 +67,8 @@ const providers = processWide("credential-providers", () =>
 function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
   const env = serverEnv();
   const tags = [{ Key: "app-user", Value: toTagValue(caller.email) }];
-  if (caller.roles && caller.roles.length > 0) tags.push({ Key: "app-role", Value: toTagValue(caller.roles.join(" ")) });
+  if (caller.roles && caller.roles.length > 0)
+    tags.push({ Key: "app-role", Value: toTagValue(caller.roles.join(" ")) });
   return fromTemporaryCredentials({
     params: {
       RoleArn: roleArn,
@@ -73,7 +77,10 @@ function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
       DurationSeconds: SESSION_SECONDS,
       Tags: tags,
     },
-    clientConfig: { region: env.AWS_REGION, ...(env.STS_ENDPOINT ? { endpoint: env.STS_ENDPOINT } : {}) },
+    clientConfig: {
+      region: env.AWS_REGION,
+      ...(env.STS_ENDPOINT ? { endpoint: env.STS_ENDPOINT } : {}),
+    },
   });
 }
 

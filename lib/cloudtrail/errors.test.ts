@@ -7,7 +7,13 @@ import {
   ThrottlingException,
 } from "@aws-sdk/client-cloudtrail";
 import { describe, expect, it } from "vitest";
-import { CloudTrailAppError, CloudTrailCallError, describeErrorForLog, toCloudTrailFailure, withOperation } from "./errors";
+import {
+  CloudTrailAppError,
+  CloudTrailCallError,
+  describeErrorForLog,
+  toCloudTrailFailure,
+  withOperation,
+} from "./errors";
 
 // Exceptions are built with the SDK's own classes, exactly as its deserializer builds them.
 const RAW = "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/secret-internal-detail";
@@ -28,20 +34,34 @@ describe("toCloudTrailFailure", () => {
   });
 
   it("leaves ongoingImportId out when the message names no import", () => {
-    const error = new AccountHasOngoingImportException({ message: "An import is running.", $metadata: meta });
+    const error = new AccountHasOngoingImportException({
+      message: "An import is running.",
+      $metadata: meta,
+    });
     expect(toCloudTrailFailure(error).ongoingImportId).toBeUndefined();
   });
 
   it("marks throttling that survived the SDK's retries as retryable", () => {
-    const error = new ThrottlingException({ message: "Rate exceeded", $metadata: { ...meta, httpStatusCode: 429 } });
-    expect(toCloudTrailFailure(error)).toMatchObject({ code: "ThrottlingException", retryable: true });
+    const error = new ThrottlingException({
+      message: "Rate exceeded",
+      $metadata: { ...meta, httpStatusCode: 429 },
+    });
+    expect(toCloudTrailFailure(error)).toMatchObject({
+      code: "ThrottlingException",
+      retryable: true,
+    });
   });
 
   it("never passes AWS's own text through", () => {
     for (const error of [
       new ImportNotFoundException({ message: RAW, $metadata: meta }),
       new AccessDeniedException({ message: RAW, $metadata: meta }),
-      new CloudTrailServiceException({ name: "BrandNewException", $fault: "client", message: RAW, $metadata: meta }),
+      new CloudTrailServiceException({
+        name: "BrandNewException",
+        $fault: "client",
+        message: RAW,
+        $metadata: meta,
+      }),
       new Error(RAW),
     ]) {
       expect(toCloudTrailFailure(error).message).not.toContain("secret-internal-detail");
@@ -49,38 +69,76 @@ describe("toCloudTrailFailure", () => {
   });
 
   it("maps unknown service errors to Unknown and 5xx to ServiceUnavailable", () => {
-    const unknown = new CloudTrailServiceException({ name: "BrandNewException", $fault: "client", message: "x", $metadata: meta });
+    const unknown = new CloudTrailServiceException({
+      name: "BrandNewException",
+      $fault: "client",
+      message: "x",
+      $metadata: meta,
+    });
     expect(toCloudTrailFailure(unknown).code).toBe("Unknown");
-    const internal = new CloudTrailServiceException({ name: "InternalFailure", $fault: "server", message: "x", $metadata: { httpStatusCode: 500 } });
-    expect(toCloudTrailFailure(internal)).toMatchObject({ code: "ServiceUnavailable", retryable: true });
+    const internal = new CloudTrailServiceException({
+      name: "InternalFailure",
+      $fault: "server",
+      message: "x",
+      $metadata: { httpStatusCode: 500 },
+    });
+    expect(toCloudTrailFailure(internal)).toMatchObject({
+      code: "ServiceUnavailable",
+      retryable: true,
+    });
     expect(toCloudTrailFailure("a string").code).toBe("Unknown");
   });
 
   it("recognises network failures, including ones wrapped as a cause", () => {
-    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:4599"), { code: "ECONNREFUSED" });
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:4599"), {
+      code: "ECONNREFUSED",
+    });
     expect(toCloudTrailFailure(refused)).toMatchObject({ code: "NetworkError", retryable: true });
-    expect(toCloudTrailFailure(new Error("fetch failed", { cause: refused })).code).toBe("NetworkError");
-    expect(toCloudTrailFailure(Object.assign(new Error("t"), { name: "TimeoutError" })).code).toBe("NetworkError");
+    expect(toCloudTrailFailure(new Error("fetch failed", { cause: refused })).code).toBe(
+      "NetworkError",
+    );
+    expect(toCloudTrailFailure(Object.assign(new Error("t"), { name: "TimeoutError" })).code).toBe(
+      "NetworkError",
+    );
   });
 
   it("maps STS and credential failures to their own codes", () => {
-    expect(toCloudTrailFailure(Object.assign(new Error("not authorized to perform sts:AssumeRole"), { name: "AccessDenied" })).code).toBe(
-      "AssumeRoleDenied",
-    );
-    expect(toCloudTrailFailure(Object.assign(new Error("x"), { name: "ExpiredToken" }))).toMatchObject({ code: "ExpiredTokenException", retryable: true });
-    expect(toCloudTrailFailure(Object.assign(new Error("x"), { name: "CredentialsProviderError" })).code).toBe("CredentialsUnavailable");
-    expect(toCloudTrailFailure(Object.assign(new Error("x"), { name: "UnrecognizedClientException" })).code).toBe("UnrecognizedClientException");
+    expect(
+      toCloudTrailFailure(
+        Object.assign(new Error("not authorized to perform sts:AssumeRole"), {
+          name: "AccessDenied",
+        }),
+      ).code,
+    ).toBe("AssumeRoleDenied");
+    expect(
+      toCloudTrailFailure(Object.assign(new Error("x"), { name: "ExpiredToken" })),
+    ).toMatchObject({ code: "ExpiredTokenException", retryable: true });
+    expect(
+      toCloudTrailFailure(Object.assign(new Error("x"), { name: "CredentialsProviderError" })).code,
+    ).toBe("CredentialsUnavailable");
+    expect(
+      toCloudTrailFailure(Object.assign(new Error("x"), { name: "UnrecognizedClientException" }))
+        .code,
+    ).toBe("UnrecognizedClientException");
   });
 
   it("does not let a bare error name claim an app-internal code", () => {
-    expect(toCloudTrailFailure(Object.assign(new Error("x"), { name: "RegionNotConfigured" })).code).toBe("Unknown");
-    expect(toCloudTrailFailure(new CloudTrailAppError("RegionNotConfigured", "x")).code).toBe("RegionNotConfigured");
+    expect(
+      toCloudTrailFailure(Object.assign(new Error("x"), { name: "RegionNotConfigured" })).code,
+    ).toBe("Unknown");
+    expect(toCloudTrailFailure(new CloudTrailAppError("RegionNotConfigured", "x")).code).toBe(
+      "RegionNotConfigured",
+    );
   });
 
   it("uses the operation recorded by withOperation for a specific message", async () => {
     const refused = new OperationNotPermittedException({ message: "no", $metadata: meta });
-    const onStart = await withOperation("startImport", "us-east-1", async () => Promise.reject(refused)).catch((e: unknown) => e);
-    const onStop = await withOperation("stopImport", "us-east-1", async () => Promise.reject(refused)).catch((e: unknown) => e);
+    const onStart = await withOperation("startImport", "us-east-1", async () =>
+      Promise.reject(refused),
+    ).catch((e: unknown) => e);
+    const onStop = await withOperation("stopImport", "us-east-1", async () =>
+      Promise.reject(refused),
+    ).catch((e: unknown) => e);
     expect(onStart).toBeInstanceOf(CloudTrailCallError);
     expect(toCloudTrailFailure(onStart).message).toContain("closed to new customers");
     expect(toCloudTrailFailure(onStop).message).toContain("already finished");
@@ -95,7 +153,16 @@ describe("toCloudTrailFailure", () => {
 
 describe("describeErrorForLog", () => {
   it("keeps the raw name, message, status and request id for server logs", () => {
-    const error = new CloudTrailCallError("getImport", "us-east-1", new ImportNotFoundException({ message: RAW, $metadata: meta }));
-    expect(describeErrorForLog(error)).toEqual({ name: "ImportNotFoundException", message: RAW, requestId: "req-123", httpStatus: 400 });
+    const error = new CloudTrailCallError(
+      "getImport",
+      "us-east-1",
+      new ImportNotFoundException({ message: RAW, $metadata: meta }),
+    );
+    expect(describeErrorForLog(error)).toEqual({
+      name: "ImportNotFoundException",
+      message: RAW,
+      requestId: "req-123",
+      httpStatus: 400,
+    });
   });
 });

@@ -21,7 +21,10 @@ export class CloudTrailAppError extends Error {
 export class RegionNotConfiguredError extends CloudTrailAppError {
   readonly region: string;
   constructor(region: string, configured: readonly string[]) {
-    super("RegionNotConfigured", `Region "${region}" is not in CLOUDTRAIL_REGIONS (${configured.join(", ")})`);
+    super(
+      "RegionNotConfigured",
+      `Region "${region}" is not in CLOUDTRAIL_REGIONS (${configured.join(", ")})`,
+    );
     this.name = "RegionNotConfiguredError";
     this.region = region;
   }
@@ -40,11 +43,17 @@ export class CloudTrailCallError extends Error {
 }
 
 /** Runs `fn`, tagging anything it throws with `operation` so messages can be specific. */
-export async function withOperation<T>(operation: CloudTrailOperation, region: string, fn: () => Promise<T>): Promise<T> {
+export async function withOperation<T>(
+  operation: CloudTrailOperation,
+  region: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    throw error instanceof CloudTrailCallError ? error : new CloudTrailCallError(operation, region, error);
+    throw error instanceof CloudTrailCallError
+      ? error
+      : new CloudTrailCallError(operation, region, error);
   }
 }
 
@@ -85,7 +94,14 @@ const NETWORK_CODES = new Set([
 ]);
 
 // Codes a bare `name` may claim; app-internal codes only come from CloudTrailAppError.
-const INTERNAL_CODES = new Set<string>(["AssumeRoleDenied", "CredentialsUnavailable", "NetworkError", "RegionNotConfigured", "InvalidResponse", "Unknown"]);
+const INTERNAL_CODES = new Set<string>([
+  "AssumeRoleDenied",
+  "CredentialsUnavailable",
+  "NetworkError",
+  "RegionNotConfigured",
+  "InvalidResponse",
+  "Unknown",
+]);
 
 interface ErrorFields {
   name?: unknown;
@@ -110,7 +126,8 @@ function codeOf(error: unknown, depth = 0): CloudTrailErrorCode {
   }
   if (typeof code === "string" && NETWORK_CODES.has(code)) return "NetworkError";
   const status = $metadata?.httpStatusCode;
-  if ($fault === "server" || (typeof status === "number" && status >= 500)) return "ServiceUnavailable";
+  if ($fault === "server" || (typeof status === "number" && status >= 500))
+    return "ServiceUnavailable";
   if (typeof status === "number" && status === 429) return "ThrottlingException";
   if (cause !== undefined && depth < 4) return codeOf(cause, depth + 1);
   return "Unknown";
@@ -129,7 +146,10 @@ function requestIdOf(error: unknown, depth = 0): string | undefined {
  * our own sentences (never AWS's text), the field to blame and whether retrying can help.
  * `operation` overrides the one recorded by `withOperation`.
  */
-export function toCloudTrailFailure(error: unknown, operation?: CloudTrailOperation): CloudTrailFailure {
+export function toCloudTrailFailure(
+  error: unknown,
+  operation?: CloudTrailOperation,
+): CloudTrailFailure {
   const op = operation ?? (error instanceof CloudTrailCallError ? error.operation : undefined);
   const inner = error instanceof CloudTrailCallError ? error.cause : error;
   const code = codeOf(inner);
@@ -147,7 +167,12 @@ export function toCloudTrailFailure(error: unknown, operation?: CloudTrailOperat
 }
 
 /** The raw details of an error for server logs only; never send this to a browser. */
-export function describeErrorForLog(error: unknown): { name: string; message: string; requestId?: string; httpStatus?: number } {
+export function describeErrorForLog(error: unknown): {
+  name: string;
+  message: string;
+  requestId?: string;
+  httpStatus?: number;
+} {
   const inner = error instanceof CloudTrailCallError ? error.cause : error;
   const { name, message, $metadata } = fields(inner);
   const status = $metadata?.httpStatusCode;

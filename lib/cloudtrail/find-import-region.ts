@@ -22,11 +22,16 @@ export function findImportRegion(caller: Caller, importId: string): Promise<stri
     importId,
     async () => {
       const regions = configuredRegions();
-      const results = await Promise.allSettled(regions.map((region) => getImport(caller, region, importId)));
+      const results = await Promise.allSettled(
+        regions.map((region) => getImport(caller, region, importId)),
+      );
       let firstProblem: unknown;
       for (const [index, result] of results.entries()) {
         if (result.status === "fulfilled") return regions[index] ?? null;
-        if (firstProblem === undefined && toCloudTrailFailure(result.reason).code !== "ImportNotFoundException") {
+        if (
+          firstProblem === undefined &&
+          toCloudTrailFailure(result.reason).code !== "ImportNotFoundException"
+        ) {
           firstProblem = result.reason;
         }
       }

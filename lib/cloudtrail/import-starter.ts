@@ -17,12 +17,21 @@ const startImportRecord = z.object({
   userIdentity: z
     .object({
       arn: z.string().optional().catch(undefined),
-      sessionContext: z.object({ sourceIdentity: z.string().optional().catch(undefined) }).optional().catch(undefined),
+      sessionContext: z
+        .object({ sourceIdentity: z.string().optional().catch(undefined) })
+        .optional()
+        .catch(undefined),
     })
     .optional()
     .catch(undefined),
-  requestParameters: z.object({ importId: z.string().optional().catch(undefined) }).nullish().catch(undefined),
-  responseElements: z.object({ importId: z.string().optional().catch(undefined) }).nullish().catch(undefined),
+  requestParameters: z
+    .object({ importId: z.string().optional().catch(undefined) })
+    .nullish()
+    .catch(undefined),
+  responseElements: z
+    .object({ importId: z.string().optional().catch(undefined) })
+    .nullish()
+    .catch(undefined),
 });
 type StartImportRecord = z.output<typeof startImportRecord>;
 
@@ -40,7 +49,12 @@ function starterOf(record: StartImportRecord): string | null {
   return record.userIdentity?.sessionContext?.sourceIdentity ?? record.userIdentity?.arn ?? null;
 }
 
-async function lookUp(caller: Caller, region: string, importId: string, createdAt: string | undefined): Promise<string | null> {
+async function lookUp(
+  caller: Caller,
+  region: string,
+  importId: string,
+  createdAt: string | undefined,
+): Promise<string | null> {
   const created = createdAt ?? (await getImport(caller, region, importId)).createdAt;
   const around = created ? new Date(created).getTime() : undefined;
   const client = cloudTrailFor(caller, region);
@@ -48,7 +62,9 @@ async function lookUp(caller: Caller, region: string, importId: string, createdA
     { client, pageSize: 50, stopOnSameToken: true },
     {
       LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
-      ...(around === undefined ? {} : { StartTime: new Date(around - WINDOW_MS), EndTime: new Date(around + WINDOW_MS) }),
+      ...(around === undefined
+        ? {}
+        : { StartTime: new Date(around - WINDOW_MS), EndTime: new Date(around + WINDOW_MS) }),
     },
   );
   let retryStarter: string | null = null;

@@ -9,7 +9,12 @@
 // NextToken; one with items left re-reads the same page next time (usually from the server
 // cache) and skips what was shown. A Region with nothing more is dropped from the cursor.
 import { z } from "zod";
-import { awsRegionSchema, eventDataStoreArnSchema, importStatusSchema, parseEventDataStoreArn } from "@/lib/schemas/import";
+import {
+  awsRegionSchema,
+  eventDataStoreArnSchema,
+  importStatusSchema,
+  parseEventDataStoreArn,
+} from "@/lib/schemas/import";
 import type { ImportStatus } from "@/lib/schemas/import";
 
 /** Rows per screen of the imports list. */
@@ -54,10 +59,16 @@ export function parseListFilters(
 }
 
 /** The Regions a filtered list reads: a destination pins its own Region; an impossible combination reads none. */
-export function regionsToRead(filters: ImportListFilters, configuredRegions: readonly string[]): string[] {
-  const storeRegion = filters.destination ? parseEventDataStoreArn(filters.destination)?.region : undefined;
+export function regionsToRead(
+  filters: ImportListFilters,
+  configuredRegions: readonly string[],
+): string[] {
+  const storeRegion = filters.destination
+    ? parseEventDataStoreArn(filters.destination)?.region
+    : undefined;
   return configuredRegions.filter(
-    (region) => (!filters.region || filters.region === region) && (!storeRegion || storeRegion === region),
+    (region) =>
+      (!filters.region || filters.region === region) && (!storeRegion || storeRegion === region),
   );
 }
 
@@ -73,15 +84,23 @@ export function encodeCursor(cursor: ImportsCursor): string {
 }
 
 /** Parses a cursor from a URL; `null` when it is missing, malformed or names an unconfigured Region. */
-export function decodeCursor(raw: string | undefined, configuredRegions: readonly string[]): ImportsCursor | null {
+export function decodeCursor(
+  raw: string | undefined,
+  configuredRegions: readonly string[],
+): ImportsCursor | null {
   if (!raw || raw.length > 8000) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const parsed = cursorSchema.safeParse(
+      JSON.parse(Buffer.from(raw, "base64url").toString("utf8")),
+    );
     if (!parsed.success) return null;
     const cursor: ImportsCursor = {};
     for (const [region, position] of Object.entries(parsed.data)) {
       if (!configuredRegions.includes(region)) return null;
-      cursor[region] = position.token === undefined ? { skip: position.skip } : { token: position.token, skip: position.skip };
+      cursor[region] =
+        position.token === undefined
+          ? { skip: position.skip }
+          : { token: position.token, skip: position.skip };
     }
     return Object.keys(cursor).length > 0 ? cursor : null;
   } catch {
@@ -118,7 +137,9 @@ export function mergeRegionPages<T extends { importId: string; createdAt?: strin
   const candidates = pages.flatMap((page) =>
     page.items.slice(page.position.skip).map((item) => ({ ...item, region: page.region })),
   );
-  candidates.sort((a, b) => time(b.createdAt) - time(a.createdAt) || a.importId.localeCompare(b.importId));
+  candidates.sort(
+    (a, b) => time(b.createdAt) - time(a.createdAt) || a.importId.localeCompare(b.importId),
+  );
   const rows = candidates.slice(0, pageSize);
   const next: ImportsCursor = {};
   for (const page of pages) {

@@ -40,7 +40,10 @@ async function clearCalls(): Promise<void> {
   await fetch(`${lake.url}/_admin/calls`, { method: "DELETE" });
 }
 function count(log: Call[], operation: string, region?: string): number {
-  return log.filter((c) => c.service === "cloudtrail" && c.operation === operation && (!region || c.region === region)).length;
+  return log.filter(
+    (c) =>
+      c.service === "cloudtrail" && c.operation === operation && (!region || c.region === region),
+  ).length;
 }
 
 /** Every import in every Region, straight from the Lake (static app keys, no app caches). */
@@ -55,7 +58,9 @@ async function allImports(): Promise<(ImportsListItem & { region: string })[]> {
     });
     let token: string | undefined;
     do {
-      const page = await client.send(new ListImportsCommand({ MaxResults: 1000, NextToken: token }));
+      const page = await client.send(
+        new ListImportsCommand({ MaxResults: 1000, NextToken: token }),
+      );
       out.push(...(page.Imports ?? []).map((item) => ({ ...item, region })));
       token = page.NextToken;
     } while (token);
@@ -68,11 +73,21 @@ describe("getImportView", () => {
   it("serves 20 concurrent viewers of one import with a single GetImport", async () => {
     const target = (await allImports()).find((item) => item.region === "eu-west-1");
     expect(target?.ImportId).toBeDefined();
-    const viewers = Array.from({ length: 20 }, (_, i) => ({ id: `viewer-${i}`, email: `viewer${i}@example.test`, roles: ["viewer"] }));
+    const viewers = Array.from({ length: 20 }, (_, i) => ({
+      id: `viewer-${i}`,
+      email: `viewer${i}@example.test`,
+      roles: ["viewer"],
+    }));
     // Warm the store-name listing so only GetImport is counted.
-    await getImportView(alice, "us-east-1", (await allImports()).find((i) => i.region === "us-east-1")?.ImportId ?? "");
+    await getImportView(
+      alice,
+      "us-east-1",
+      (await allImports()).find((i) => i.region === "us-east-1")?.ImportId ?? "",
+    );
     await clearCalls();
-    const views = await Promise.all(viewers.map((viewer) => getImportView(viewer, "eu-west-1", target?.ImportId ?? "")));
+    const views = await Promise.all(
+      viewers.map((viewer) => getImportView(viewer, "eu-west-1", target?.ImportId ?? "")),
+    );
     expect(new Set(views.map((view) => view.import.status)).size).toBe(1);
     expect(views.every((view) => view.import.importId === target?.ImportId)).toBe(true);
     expect(count(await calls(), "GetImport")).toBe(1);
@@ -117,7 +132,8 @@ describe("listImportsView", () => {
       await clearCalls();
       const view = await listImportsView(alice, {}, cursor ? decodeCursor(cursor, REGIONS) : null);
       const log = await calls();
-      for (const region of REGIONS) expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+      for (const region of REGIONS)
+        expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
       seen.push(...view.rows.map((row) => row.importId));
       cursor = view.nextCursor;
       screens += 1;

@@ -52,7 +52,11 @@ export interface ImportListView {
 async function storeOptions(caller: Caller): Promise<StoreOption[]> {
   try {
     const { stores } = await listStoresWithDetails(caller);
-    return stores.map((store) => ({ arn: store.arn, name: store.name ?? store.id ?? store.arn, region: store.region }));
+    return stores.map((store) => ({
+      arn: store.arn,
+      name: store.name ?? store.id ?? store.arn,
+      region: store.region,
+    }));
   } catch {
     // Names are a nicety: without them the list shows ARNs.
     return [];
@@ -87,7 +91,12 @@ export async function listImportsView(
             ...(filters.destination ? { destination: filters.destination } : {}),
             ...(position.token ? { nextToken: position.token } : {}),
           });
-          return { region, position, items: page.items, ...(page.nextToken ? { nextToken: page.nextToken } : {}) };
+          return {
+            region,
+            position,
+            items: page.items,
+            ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+          };
         } catch (error) {
           problems.push({ region, message: toCloudTrailFailure(error, "listImports").message });
           return null;
@@ -101,17 +110,27 @@ export async function listImportsView(
 
   const stores = await storesPromise;
   const names = new Map(stores.map((store) => [store.arn, store.name]));
-  const rows = await mapWithConcurrency(summaries, LIST_HYDRATE_CONCURRENCY, async (summary): Promise<ImportRow> => {
-    const storeName = summary.destinations[0] ? names.get(summary.destinations[0]) : undefined;
-    try {
-      const details = await getImport(caller, summary.region, summary.importId);
-      return { ...summary, ...details, hydrated: true, ...(storeName ? { storeName } : {}) };
-    } catch {
-      return { ...summary, hydrated: false, ...(storeName ? { storeName } : {}) };
-    }
-  });
+  const rows = await mapWithConcurrency(
+    summaries,
+    LIST_HYDRATE_CONCURRENCY,
+    async (summary): Promise<ImportRow> => {
+      const storeName = summary.destinations[0] ? names.get(summary.destinations[0]) : undefined;
+      try {
+        const details = await getImport(caller, summary.region, summary.importId);
+        return { ...summary, ...details, hydrated: true, ...(storeName ? { storeName } : {}) };
+      } catch {
+        return { ...summary, hydrated: false, ...(storeName ? { storeName } : {}) };
+      }
+    },
+  );
 
-  return { rows, ...(next ? { nextCursor: encodeCursor(next) } : {}), problems, stores, regions: [...configuredRegions()] };
+  return {
+    rows,
+    ...(next ? { nextCursor: encodeCursor(next) } : {}),
+    problems,
+    stores,
+    regions: [...configuredRegions()],
+  };
 }
 
 /** What the detail page and its polling route show: the import plus its destination's name. */
@@ -121,8 +140,15 @@ export interface ImportView {
 }
 
 /** GetImport (cached, shared by all viewers) plus the destination's name when known. */
-export async function getImportView(caller: Caller, region: string, importId: string): Promise<ImportView> {
-  const [details, stores] = await Promise.all([getImport(caller, region, importId), storeOptions(caller)]);
+export async function getImportView(
+  caller: Caller,
+  region: string,
+  importId: string,
+): Promise<ImportView> {
+  const [details, stores] = await Promise.all([
+    getImport(caller, region, importId),
+    storeOptions(caller),
+  ]);
   const arn = details.destinations[0];
   const storeName = arn ? stores.find((store) => store.arn === arn)?.name : undefined;
   return storeName ? { import: details, storeName } : { import: details };

@@ -6,7 +6,11 @@ import {
   StartImportCommand,
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
-import { type ImportStatus, type StartImportInput, parseEventDataStoreArn } from "@/lib/schemas/import";
+import {
+  type ImportStatus,
+  type StartImportInput,
+  parseEventDataStoreArn,
+} from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
 import { CloudTrailAppError, withOperation } from "./errors";
@@ -40,13 +44,19 @@ function forgetImport(region: string, importId: string): void {
 }
 
 /** GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s. */
-export async function getImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+export async function getImport(
+  caller: Caller,
+  region: string,
+  importId: string,
+): Promise<ImportDetails> {
   assertConfiguredRegion(region, "getImport");
   return importCache.getOrLoad(
     `${region}|${importId}`,
     () =>
       withOperation("getImport", region, async () => {
-        const reply = await cloudTrailFor(caller, region).send(new GetImportCommand({ ImportId: importId }));
+        const reply = await cloudTrailFor(caller, region).send(
+          new GetImportCommand({ ImportId: importId }),
+        );
         return parseImport(reply, region, "GetImport");
       }),
     (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
@@ -62,7 +72,10 @@ export async function startImport(caller: Caller, input: StartImportInput): Prom
   const region = regionOfStoreArn(input.destination, "startImport");
   const guardKey = `${parseEventDataStoreArn(input.destination)?.accountId ?? ""}|${region}`;
   if (startsInFlight.has(guardKey)) {
-    throw new CloudTrailAppError("AccountHasOngoingImportException", "Another start for this account is already in flight");
+    throw new CloudTrailAppError(
+      "AccountHasOngoingImportException",
+      "Another start for this account is already in flight",
+    );
   }
   startsInFlight.add(guardKey);
   try {
@@ -70,7 +83,13 @@ export async function startImport(caller: Caller, input: StartImportInput): Prom
       const reply = await cloudTrailFor(caller, region).send(
         new StartImportCommand({
           Destinations: [input.destination],
-          ImportSource: { S3: { S3LocationUri: input.s3Uri, S3BucketRegion: input.bucketRegion, S3BucketAccessRoleArn: input.roleArn } },
+          ImportSource: {
+            S3: {
+              S3LocationUri: input.s3Uri,
+              S3BucketRegion: input.bucketRegion,
+              S3BucketAccessRoleArn: input.roleArn,
+            },
+          },
           StartEventTime: input.startTime,
           EndEventTime: input.endTime,
         }),
@@ -85,10 +104,16 @@ export async function startImport(caller: Caller, input: StartImportInput): Prom
 }
 
 /** Retries a failed or stopped import: StartImport with only the ImportId (notes a.7). */
-export function retryImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+export function retryImport(
+  caller: Caller,
+  region: string,
+  importId: string,
+): Promise<ImportDetails> {
   return withOperation("retryImport", region, async () => {
     try {
-      const reply = await cloudTrailFor(caller, region).send(new StartImportCommand({ ImportId: importId }));
+      const reply = await cloudTrailFor(caller, region).send(
+        new StartImportCommand({ ImportId: importId }),
+      );
       return parseImport(reply, region, "StartImport (retry)");
     } finally {
       forgetImport(region, importId);
@@ -97,10 +122,16 @@ export function retryImport(caller: Caller, region: string, importId: string): P
 }
 
 /** Stops a running import. */
-export function stopImport(caller: Caller, region: string, importId: string): Promise<ImportDetails> {
+export function stopImport(
+  caller: Caller,
+  region: string,
+  importId: string,
+): Promise<ImportDetails> {
   return withOperation("stopImport", region, async () => {
     try {
-      const reply = await cloudTrailFor(caller, region).send(new StopImportCommand({ ImportId: importId }));
+      const reply = await cloudTrailFor(caller, region).send(
+        new StopImportCommand({ ImportId: importId }),
+      );
       return parseImport(reply, region, "StopImport");
     } finally {
       forgetImport(region, importId);
@@ -116,9 +147,19 @@ export interface ListImportsOptions {
 }
 
 /** One page of ListImports. Items carry no source, range or statistics; see getImport. */
-export async function listImportsPage(caller: Caller, region: string, options: ListImportsOptions): Promise<Page<ImportSummary>> {
+export async function listImportsPage(
+  caller: Caller,
+  region: string,
+  options: ListImportsOptions,
+): Promise<Page<ImportSummary>> {
   assertConfiguredRegion(region, "listImports");
-  const key = [region, options.status ?? "", options.destination ?? "", options.nextToken ?? "", options.maxResults].join("|");
+  const key = [
+    region,
+    options.status ?? "",
+    options.destination ?? "",
+    options.nextToken ?? "",
+    options.maxResults,
+  ].join("|");
   return listCache.getOrLoad(key, () =>
     withOperation("listImports", region, async () => {
       const reply = await cloudTrailFor(caller, region).send(
@@ -147,7 +188,11 @@ export async function listImportFailuresPage(
   return failuresCache.getOrLoad(key, () =>
     withOperation("listImportFailures", region, async () => {
       const reply = await cloudTrailFor(caller, region).send(
-        new ListImportFailuresCommand({ ImportId: importId, MaxResults: options.maxResults, NextToken: options.nextToken }),
+        new ListImportFailuresCommand({
+          ImportId: importId,
+          MaxResults: options.maxResults,
+          NextToken: options.nextToken,
+        }),
       );
       const items = parseFailureList(reply.Failures);
       return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };

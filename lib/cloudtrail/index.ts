@@ -23,5 +23,10 @@ export {
   stopImport,
 } from "./imports";
 export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
-export { getEventDataStore, invalidateStores, listEventDataStores, listStoresWithDetails } from "./stores";
+export {
+  getEventDataStore,
+  invalidateStores,
+  listEventDataStores,
+  listStoresWithDetails,
+} from "./stores";
 export type * from "./types";

@@ -18,8 +18,12 @@ import {
 // must degrade to "absent" / "UNKNOWN" instead of crashing a page. Only ids are required.
 
 function lenientEnum<const T extends string>(values: readonly T[]) {
-  const isMember = (value: unknown): value is T => typeof value === "string" && (values as readonly string[]).includes(value);
-  return z.unknown().optional().transform((value): Lenient<T> => (isMember(value) ? value : "UNKNOWN"));
+  const isMember = (value: unknown): value is T =>
+    typeof value === "string" && (values as readonly string[]).includes(value);
+  return z
+    .unknown()
+    .optional()
+    .transform((value): Lenient<T> => (isMember(value) ? value : "UNKNOWN"));
 }
 
 const optionalString = z.string().optional().catch(undefined);
@@ -30,7 +34,11 @@ const optionalIso = z
   .optional()
   .catch(undefined)
   .transform((date) => (date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined));
-const stringList = z.array(z.string()).optional().catch(undefined).transform((list) => list ?? []);
+const stringList = z
+  .array(z.string())
+  .optional()
+  .catch(undefined)
+  .transform((list) => list ?? []);
 
 const importSummaryShape = {
   ImportId: z.string().min(1),
@@ -45,7 +53,11 @@ const importReply = z.object({
   ImportSource: z
     .object({
       S3: z
-        .object({ S3LocationUri: optionalString, S3BucketRegion: optionalString, S3BucketAccessRoleArn: optionalString })
+        .object({
+          S3LocationUri: optionalString,
+          S3BucketRegion: optionalString,
+          S3BucketAccessRoleArn: optionalString,
+        })
         .optional()
         .catch(undefined),
     })
@@ -70,10 +82,17 @@ function compact<T extends object>(value: T): T {
 }
 
 function invalid(what: string, error: z.ZodError): CloudTrailAppError {
-  return new CloudTrailAppError("InvalidResponse", `CloudTrail ${what} reply failed validation: ${error.message}`, { cause: error });
+  return new CloudTrailAppError(
+    "InvalidResponse",
+    `CloudTrail ${what} reply failed validation: ${error.message}`,
+    { cause: error },
+  );
 }
 
-function toSummary(reply: z.output<typeof importReply> | z.output<z.ZodObject<typeof importSummaryShape>>, region: string): ImportSummary {
+function toSummary(
+  reply: z.output<typeof importReply> | z.output<z.ZodObject<typeof importSummaryShape>>,
+  region: string,
+): ImportSummary {
   return compact({
     importId: reply.ImportId,
     region,
@@ -93,7 +112,13 @@ export function parseImport(reply: unknown, region: string, what = "import"): Im
   const stats = r.ImportStatistics;
   return compact({
     ...toSummary(r, region),
-    source: s3 ? compact({ s3Uri: s3.S3LocationUri, bucketRegion: s3.S3BucketRegion, roleArn: s3.S3BucketAccessRoleArn }) : undefined,
+    source: s3
+      ? compact({
+          s3Uri: s3.S3LocationUri,
+          bucketRegion: s3.S3BucketRegion,
+          roleArn: s3.S3BucketAccessRoleArn,
+        })
+      : undefined,
     startEventTime: r.StartEventTime,
     endEventTime: r.EndEventTime,
     statistics: stats
@@ -134,11 +159,23 @@ export function parseFailureList(items: unknown): ImportFailure[] {
     const parsed = failureItem.safeParse(item);
     if (!parsed.success) return [];
     const f = parsed.data;
-    return [compact({ location: f.Location, status: f.Status, errorType: f.ErrorType, errorMessage: f.ErrorMessage, lastUpdatedAt: f.LastUpdatedTime })];
+    return [
+      compact({
+        location: f.Location,
+        status: f.Status,
+        errorType: f.ErrorType,
+        errorMessage: f.ErrorMessage,
+        lastUpdatedAt: f.LastUpdatedTime,
+      }),
+    ];
   });
 }
 
-function storeIdentity(arn: string, region: string, name: string | undefined): EventDataStoreSummary {
+function storeIdentity(
+  arn: string,
+  region: string,
+  name: string | undefined,
+): EventDataStoreSummary {
   const parts = parseEventDataStoreArn(arn);
   return compact({ arn, name, region, accountId: parts?.accountId, id: parts?.id });
 }
@@ -150,12 +187,25 @@ export function parseStoreList(items: unknown, region: string): EventDataStoreSu
   if (!Array.isArray(items)) return [];
   return items.flatMap((item) => {
     const parsed = storeListItem.safeParse(item);
-    return parsed.success ? [storeIdentity(parsed.data.EventDataStoreArn, region, parsed.data.Name)] : [];
+    return parsed.success
+      ? [storeIdentity(parsed.data.EventDataStoreArn, region, parsed.data.Name)]
+      : [];
   });
 }
 
 const selectorList = z
-  .array(z.object({ FieldSelectors: z.array(z.object({ Field: optionalString, Equals: z.array(z.string()).optional().catch(undefined) })).catch([]) }))
+  .array(
+    z.object({
+      FieldSelectors: z
+        .array(
+          z.object({
+            Field: optionalString,
+            Equals: z.array(z.string()).optional().catch(undefined),
+          }),
+        )
+        .catch([]),
+    }),
+  )
   .optional()
   .catch(undefined);
 
@@ -169,7 +219,10 @@ const storeReply = z.object({
   RetentionPeriod: optionalNumber,
   TerminationProtectionEnabled: optionalBoolean,
   KmsKeyId: optionalString,
-  BillingMode: z.unknown().optional().transform((v) => (v === undefined ? undefined : lenientEnum(BILLING_MODES).parse(v))),
+  BillingMode: z
+    .unknown()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : lenientEnum(BILLING_MODES).parse(v))),
   CreatedTimestamp: optionalIso,
   UpdatedTimestamp: optionalIso,
 });
@@ -186,12 +239,18 @@ export function parseStoreDetails(reply: unknown, region: string): EventDataStor
   const eventCategories = [
     ...new Set(
       (r.AdvancedEventSelectors ?? []).flatMap((selector) =>
-        selector.FieldSelectors.filter((field) => field.Field === "eventCategory").flatMap((field) => field.Equals ?? []),
+        selector.FieldSelectors.filter((field) => field.Field === "eventCategory").flatMap(
+          (field) => field.Equals ?? [],
+        ),
       ),
     ),
   ];
   const category =
-    eventCategories.length === 0 ? "unknown" : eventCategories.some((c) => CLOUDTRAIL_CATEGORIES.has(c)) ? "cloudtrail" : "other";
+    eventCategories.length === 0
+      ? "unknown"
+      : eventCategories.some((c) => CLOUDTRAIL_CATEGORIES.has(c))
+        ? "cloudtrail"
+        : "other";
   const statusOk = IMPORTABLE_STATUSES.has(r.Status);
   const blockedReason = !statusOk ? "status" : category === "other" ? "category" : undefined;
   return compact({

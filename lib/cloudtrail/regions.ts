@@ -27,7 +27,10 @@ export function assertConfiguredRegion(region: string, operation?: CloudTrailOpe
 export function regionOfStoreArn(arn: string, operation?: CloudTrailOperation): string {
   const parts = parseEventDataStoreArn(arn);
   if (!parts) {
-    const error = new CloudTrailAppError("EventDataStoreARNInvalidException", "Destination is not an event data store ARN");
+    const error = new CloudTrailAppError(
+      "EventDataStoreARNInvalidException",
+      "Destination is not an event data store ARN",
+    );
     throw operation ? new CloudTrailCallError(operation, "unknown", error) : error;
   }
   return assertConfiguredRegion(parts.region, operation);

@@ -37,7 +37,14 @@ export function failureResponse(error: unknown, operation: CloudTrailOperation):
     case "ThrottlingException":
       return jsonNoStore(body, 429);
     default:
-      console.error(JSON.stringify({ level: "error", operation, failure: failure.code, detail: describeErrorForLog(error) }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          operation,
+          failure: failure.code,
+          detail: describeErrorForLog(error),
+        }),
+      );
       return jsonNoStore(body, 502);
   }
 }

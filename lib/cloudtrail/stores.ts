@@ -6,7 +6,12 @@ import { mapWithConcurrency } from "./concurrency";
 import { toCloudTrailFailure, withOperation } from "./errors";
 import { parseStoreDetails, parseStoreList } from "./parse";
 import { configuredRegions } from "./regions";
-import type { Caller, EventDataStoreDetails, EventDataStoreSummary, StoresWithDetails } from "./types";
+import type {
+  Caller,
+  EventDataStoreDetails,
+  EventDataStoreSummary,
+  StoresWithDetails,
+} from "./types";
 
 /** How many GetEventDataStore calls run at once per listing. */
 export const STORE_DETAIL_CONCURRENCY = 4;
@@ -18,11 +23,17 @@ const storesCache = processWide("stores", () =>
 );
 
 /** Every event data store in `region` (all pages): ARN, name and the ARN's parts. */
-export function listEventDataStores(caller: Caller, region: string): Promise<EventDataStoreSummary[]> {
+export function listEventDataStores(
+  caller: Caller,
+  region: string,
+): Promise<EventDataStoreSummary[]> {
   return withOperation("listEventDataStores", region, async () => {
     const client = cloudTrailFor(caller, region);
     const stores: EventDataStoreSummary[] = [];
-    for await (const page of paginateListEventDataStores({ client, pageSize: 100, stopOnSameToken: true }, {})) {
+    for await (const page of paginateListEventDataStores(
+      { client, pageSize: 100, stopOnSameToken: true },
+      {},
+    )) {
       stores.push(...parseStoreList(page.EventDataStores, region));
     }
     return stores;
@@ -30,9 +41,15 @@ export function listEventDataStores(caller: Caller, region: string): Promise<Eve
 }
 
 /** One store's full record; `arnOrId` may be the ARN or the id after `eventdatastore/`. */
-export function getEventDataStore(caller: Caller, region: string, arnOrId: string): Promise<EventDataStoreDetails> {
+export function getEventDataStore(
+  caller: Caller,
+  region: string,
+  arnOrId: string,
+): Promise<EventDataStoreDetails> {
   return withOperation("getEventDataStore", region, async () => {
-    const reply = await cloudTrailFor(caller, region).send(new GetEventDataStoreCommand({ EventDataStore: arnOrId }));
+    const reply = await cloudTrailFor(caller, region).send(
+      new GetEventDataStoreCommand({ EventDataStore: arnOrId }),
+    );
     return parseStoreDetails(reply, region);
   });
 }
@@ -48,14 +65,18 @@ async function loadAllStores(caller: Caller): Promise<StoresWithDetails> {
         problems.push({ region, failure: toCloudTrailFailure(error) });
         return [];
       }
-      const details = await mapWithConcurrency(summaries, STORE_DETAIL_CONCURRENCY, async (summary) => {
-        try {
-          return [await getEventDataStore(caller, region, summary.arn)];
-        } catch (error) {
-          problems.push({ region, storeArn: summary.arn, failure: toCloudTrailFailure(error) });
-          return [];
-        }
-      });
+      const details = await mapWithConcurrency(
+        summaries,
+        STORE_DETAIL_CONCURRENCY,
+        async (summary) => {
+          try {
+            return [await getEventDataStore(caller, region, summary.arn)];
+          } catch (error) {
+            problems.push({ region, storeArn: summary.arn, failure: toCloudTrailFailure(error) });
+            return [];
+          }
+        },
+      );
       return details.flat();
     }),
   );
@@ -68,7 +89,11 @@ async function loadAllStores(caller: Caller): Promise<StoresWithDetails> {
  * `problems` and the rest of the list is still returned.
  */
 export function listStoresWithDetails(caller: Caller): Promise<StoresWithDetails> {
-  return storesCache.getOrLoad("all", () => loadAllStores(caller), (result) => (result.problems.length > 0 ? 5_000 : 30_000));
+  return storesCache.getOrLoad(
+    "all",
+    () => loadAllStores(caller),
+    (result) => (result.problems.length > 0 ? 5_000 : 30_000),
+  );
 }
 
 /** Forgets the cached store listing (after a change made elsewhere in the app). */

@@ -17,5 +17,8 @@ export function isHandoffNonce(nonce: unknown): nonce is string {
 /** 192 random bits, base64url: known only to the frame that opens the popup. */
 export function newHandoffNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }

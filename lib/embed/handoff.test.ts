@@ -4,7 +4,13 @@ import { HANDOFF_TTL_SECONDS, issueHandoffTicket, redeemHandoffTicket } from "./
 import { isHandoffNonce, newHandoffNonce } from "./handoff-protocol";
 
 const SECRET = "a-test-secret-that-is-long-enough-000000";
-const token = { sub: "u-1", name: "Alice", email: "alice@example.com", roles: ["operator" as const], signedInAt: 1_700_000_000 };
+const token = {
+  sub: "u-1",
+  name: "Alice",
+  email: "alice@example.com",
+  roles: ["operator" as const],
+  signedInAt: 1_700_000_000,
+};
 
 describe("popup hand-off tickets", () => {
   it("redeems once, with the nonce it was bound to, carrying only the session claims", async () => {
@@ -18,9 +24,19 @@ describe("popup hand-off tickets", () => {
   it("refuses expired tickets, other secrets and session cookies presented as tickets", async () => {
     const nonce = newHandoffNonce();
     const ticket = await issueHandoffTicket(token, nonce, SECRET);
-    expect(await redeemHandoffTicket(ticket, nonce, SECRET, Date.now() + (HANDOFF_TTL_SECONDS + 1) * 1000)).toBeNull();
+    expect(
+      await redeemHandoffTicket(
+        ticket,
+        nonce,
+        SECRET,
+        Date.now() + (HANDOFF_TTL_SECONDS + 1) * 1000,
+      ),
+    ).toBeNull();
     expect(await redeemHandoffTicket(ticket, nonce, `${SECRET}-other`)).toBeNull();
-    const session = await encode({ token: { ...token, purpose: "embed-handoff", nonce, claims: token }, secret: SECRET });
+    const session = await encode({
+      token: { ...token, purpose: "embed-handoff", nonce, claims: token },
+      secret: SECRET,
+    });
     expect(await redeemHandoffTicket(session, nonce, SECRET)).toBeNull();
   });
 

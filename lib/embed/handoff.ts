@@ -26,7 +26,11 @@ function forgetExpired(now: number): void {
 }
 
 /** Seals the popup's session `token` into a short-lived ticket bound to `nonce`. */
-export async function issueHandoffTicket(token: JWT, nonce: string, secret: string): Promise<string> {
+export async function issueHandoffTicket(
+  token: JWT,
+  nonce: string,
+  secret: string,
+): Promise<string> {
   if (!isHandoffNonce(nonce)) throw new Error("Malformed hand-off nonce");
   const claims: SessionClaims = {
     sub: token.sub,
@@ -35,7 +39,12 @@ export async function issueHandoffTicket(token: JWT, nonce: string, secret: stri
     roles: token.roles,
     signedInAt: token.signedInAt,
   };
-  return encode({ token: { purpose: "embed-handoff", nonce, claims }, secret, salt: SALT, maxAge: HANDOFF_TTL_SECONDS });
+  return encode({
+    token: { purpose: "embed-handoff", nonce, claims },
+    secret,
+    salt: SALT,
+    maxAge: HANDOFF_TTL_SECONDS,
+  });
 }
 
 /**

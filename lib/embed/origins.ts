@@ -24,7 +24,10 @@ export function normalizeOrigin(value: string): string | null {
 }
 
 /** True when `origin` (e.g. a MessageEvent's `origin`) is exactly one of `allowed` (scheme, host and port). */
-export function isAllowedOrigin(origin: string | null | undefined, allowed: readonly string[]): boolean {
+export function isAllowedOrigin(
+  origin: string | null | undefined,
+  allowed: readonly string[],
+): boolean {
   if (!origin || origin === "null") return false;
   const normalized = normalizeOrigin(origin);
   return normalized !== null && allowed.includes(normalized);

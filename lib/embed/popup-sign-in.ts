@@ -40,7 +40,8 @@ export function signInThroughPopup(callbackPath: string): Promise<void> {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin || event.source !== popup) return;
       const data = event.data as { type?: unknown; ticket?: unknown; nonce?: unknown } | null;
-      if (data?.type !== HANDOFF_MESSAGE || data.nonce !== nonce || typeof data.ticket !== "string") return;
+      if (data?.type !== HANDOFF_MESSAGE || data.nonce !== nonce || typeof data.ticket !== "string")
+        return;
       stop();
       void redeem(data.ticket, nonce).then((ok) => {
         if (!ok) return reject(new PopupSignInError("refused"));

@@ -30,7 +30,8 @@ function parentOrigin(): string | null {
   } catch {
     fromReferrer = null;
   }
-  const candidate = fromAncestors ?? (fromReferrer !== window.location.origin ? fromReferrer : null);
+  const candidate =
+    fromAncestors ?? (fromReferrer !== window.location.origin ? fromReferrer : null);
   // Remember it: after a navigation inside the frame the referrer is the app itself.
   if (candidate) knownParent = candidate;
   return candidate;
@@ -43,7 +44,8 @@ function parentOrigin(): string | null {
  * @returns whether a message was sent.
  */
 export function postToPortal(event: PortalEvent): boolean {
-  if (typeof window === "undefined" || window.parent === window || allowedOrigins.length === 0) return false;
+  if (typeof window === "undefined" || window.parent === window || allowedOrigins.length === 0)
+    return false;
   const message: PortalMessage = { ...event, source: "trail-imports", version: 1 };
   const parent = parentOrigin();
   if (parent) {

@@ -10,7 +10,9 @@ import {
 
 // The Smithy model is the source of truth; a new exception added to an operation must fail here.
 // A verbatim copy of shared/reference/cloudtrail-model.json, kept in the repo so every clone can run this.
-const MODEL_PATH = fileURLToPath(new URL("../../local/lake/model/cloudtrail-model.json", import.meta.url));
+const MODEL_PATH = fileURLToPath(
+  new URL("../../local/lake/model/cloudtrail-model.json", import.meta.url),
+);
 
 interface SmithyModel {
   shapes: Record<string, { errors?: { target: string }[] }>;
@@ -41,25 +43,34 @@ describe("CloudTrail error messages", () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(Object.entries(OPERATIONS))("has a message for every exception the model lists for %s", (operation, appOperation) => {
-    const names = modeledErrors(operation);
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) {
-      expect(isCloudTrailErrorCode(name), `${operation}: ${name}`).toBe(true);
-      if (!isCloudTrailErrorCode(name)) continue;
-      expect(describeCloudTrailError(name, appOperation).message.length).toBeGreaterThan(20);
-    }
-  });
+  it.each(Object.entries(OPERATIONS))(
+    "has a message for every exception the model lists for %s",
+    (operation, appOperation) => {
+      const names = modeledErrors(operation);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) {
+        expect(isCloudTrailErrorCode(name), `${operation}: ${name}`).toBe(true);
+        if (!isCloudTrailErrorCode(name)) continue;
+        expect(describeCloudTrailError(name, appOperation).message.length).toBeGreaterThan(20);
+      }
+    },
+  );
 
   it("says every message in whole sentences that end with what to do", () => {
     for (const [code, text] of Object.entries(CLOUDTRAIL_ERROR_TEXT)) {
       expect(text.message, code).toMatch(/^[A-Z].*[.)]$/);
-      expect(text.message.split(". ").length, `${code} should say what happened and what to do`).toBeGreaterThanOrEqual(2);
+      expect(
+        text.message.split(". ").length,
+        `${code} should say what happened and what to do`,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
   it("tells the user plainly that Lake may be unavailable when a start is refused", () => {
-    for (const code of ["OperationNotPermittedException", "UnsupportedOperationException"] as const) {
+    for (const code of [
+      "OperationNotPermittedException",
+      "UnsupportedOperationException",
+    ] as const) {
       const { message } = describeCloudTrailError(code, "startImport");
       expect(message).toMatch(/may not be able to use CloudTrail Lake|can't use CloudTrail Lake/);
       expect(message).toContain("closed to new customers");
@@ -73,12 +84,24 @@ describe("CloudTrail error messages", () => {
   });
 
   it("blames the field the user can fix", () => {
-    expect(describeCloudTrailError("EventDataStoreNotFoundException", "startImport").field).toBe("destination");
-    expect(describeCloudTrailError("InvalidImportSourceException", "startImport").field).toBe("s3Uri");
-    expect(describeCloudTrailError("InsufficientEncryptionPolicyException", "startImport").field).toBe("roleArn");
-    expect(describeCloudTrailError("ImportNotFoundException", "retryImport").field).toBe("importId");
-    expect(describeCloudTrailError("InvalidParameterException", "stopImport").field).toBe("importId");
-    expect(describeCloudTrailError("InvalidParameterException", "startImport").field).toBeUndefined();
+    expect(describeCloudTrailError("EventDataStoreNotFoundException", "startImport").field).toBe(
+      "destination",
+    );
+    expect(describeCloudTrailError("InvalidImportSourceException", "startImport").field).toBe(
+      "s3Uri",
+    );
+    expect(
+      describeCloudTrailError("InsufficientEncryptionPolicyException", "startImport").field,
+    ).toBe("roleArn");
+    expect(describeCloudTrailError("ImportNotFoundException", "retryImport").field).toBe(
+      "importId",
+    );
+    expect(describeCloudTrailError("InvalidParameterException", "stopImport").field).toBe(
+      "importId",
+    );
+    expect(
+      describeCloudTrailError("InvalidParameterException", "startImport").field,
+    ).toBeUndefined();
   });
 
   it("marks only transient failures as retryable", () => {

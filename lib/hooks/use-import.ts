@@ -7,7 +7,12 @@ import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
 import type { ActionResult } from "@/lib/actions/types";
 import { retryImportAction } from "@/lib/actions/retry-import";
 import { stopImportAction } from "@/lib/actions/stop-import";
-import { type ImportActionData, POLL_MAX_MS, isTerminalStatus, nextPollDelay } from "@/lib/imports/status";
+import {
+  type ImportActionData,
+  POLL_MAX_MS,
+  isTerminalStatus,
+  nextPollDelay,
+} from "@/lib/imports/status";
 import {
   type ImportListParams,
   importDetailOptions,
@@ -38,7 +43,9 @@ export function usePollInterval<T>(isRunning: (data: T | undefined) => boolean) 
 
 /** One import, polled every couple of seconds until it is terminal (paused in hidden tabs). */
 export function useImportQuery(importId: string, region: string) {
-  const refetchInterval = usePollInterval<ImportView>((data) => !!data && !isTerminalStatus(data.import.status));
+  const refetchInterval = usePollInterval<ImportView>(
+    (data) => !!data && !isTerminalStatus(data.import.status),
+  );
   return useQuery({ ...importDetailOptions(importId, region), staleTime: 0, refetchInterval });
 }
 
@@ -51,7 +58,8 @@ export function useImportListQuery(params: ImportListParams) {
   const pollWhileRunning = usePollInterval<ImportListView>(
     (data) => !!data && data.rows.some((row) => !isTerminalStatus(row.status)),
   );
-  const refetchInterval = (query: Parameters<typeof pollWhileRunning>[0]) => pollWhileRunning(query) || POLL_MAX_MS;
+  const refetchInterval = (query: Parameters<typeof pollWhileRunning>[0]) =>
+    pollWhileRunning(query) || POLL_MAX_MS;
   return useQuery({ ...importListOptions(params), refetchInterval });
 }
 
@@ -59,7 +67,12 @@ export function useImportListQuery(params: ImportListParams) {
  * A page of an import's failures. While the import runs (or has just failed and CloudTrail's
  * failure list has not caught up), it is re-read with the same cadence as the import.
  */
-export function useImportFailuresQuery(importId: string, region: string, nextToken: string | null, status: string) {
+export function useImportFailuresQuery(
+  importId: string,
+  region: string,
+  nextToken: string | null,
+  status: string,
+) {
   const refetchInterval = usePollInterval<{ items: unknown[] }>(
     (data) => !isTerminalStatus(status) || (status === "FAILED" && (data?.items.length ?? 0) === 0),
   );
@@ -71,13 +84,19 @@ class ActionFailure extends Error {}
 
 type ImportAction = "retry" | "stop";
 
-const RUN: Record<ImportAction, (input: { importId: string; region: string }) => Promise<ActionResult<ImportActionData>>> = {
+const RUN: Record<
+  ImportAction,
+  (input: { importId: string; region: string }) => Promise<ActionResult<ImportActionData>>
+> = {
   retry: retryImportAction,
   stop: stopImportAction,
 };
 
 // What the page shows between the click and CloudTrail's answer.
-const OPTIMISTIC_STATUS: Record<ImportAction, ImportView["import"]["status"]> = { retry: "INITIALIZING", stop: "STOPPED" };
+const OPTIMISTIC_STATUS: Record<ImportAction, ImportView["import"]["status"]> = {
+  retry: "INITIALIZING",
+  stop: "STOPPED",
+};
 
 /**
  * Retry or stop through the server action, with an optimistic status that rolls back on
@@ -96,13 +115,20 @@ export function useImportActionMutation(importId: string, region: string) {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       const previous = queryClient.getQueryData<ImportView>(key);
       if (previous) {
-        queryClient.setQueryData<ImportView>(key, { ...previous, import: { ...previous.import, status: OPTIMISTIC_STATUS[action] } });
+        queryClient.setQueryData<ImportView>(key, {
+          ...previous,
+          import: { ...previous.import, status: OPTIMISTIC_STATUS[action] },
+        });
       }
       return { previous };
     },
     onError: (error, _action, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
-      toast.error(error instanceof ActionFailure ? error.message : "The request did not go through. Try again.");
+      toast.error(
+        error instanceof ActionFailure
+          ? error.message
+          : "The request did not go through. Try again.",
+      );
     },
     onSuccess: (result) => {
       toast.success(result.message ?? "Done.");

@@ -39,17 +39,35 @@ describe("status rules", () => {
 
 describe("progressOf", () => {
   it("is completed over found, rounded down", () => {
-    expect(progressOf({ prefixesFound: 3, prefixesCompleted: 2 }, "IN_PROGRESS")).toEqual({ completed: 2, total: 3, percent: 66 });
+    expect(progressOf({ prefixesFound: 3, prefixesCompleted: 2 }, "IN_PROGRESS")).toEqual({
+      completed: 2,
+      total: 3,
+      percent: 66,
+    });
   });
   it("is unknown until CloudTrail reports prefixes found", () => {
-    expect(progressOf(undefined, "INITIALIZING")).toEqual({ completed: 0, total: null, percent: null });
-    expect(progressOf({ prefixesFound: 0, prefixesCompleted: 0 }, "IN_PROGRESS").percent).toBeNull();
+    expect(progressOf(undefined, "INITIALIZING")).toEqual({
+      completed: 0,
+      total: null,
+      percent: null,
+    });
+    expect(
+      progressOf({ prefixesFound: 0, prefixesCompleted: 0 }, "IN_PROGRESS").percent,
+    ).toBeNull();
   });
   it("clamps lagging statistics where completed runs ahead of found", () => {
-    expect(progressOf({ prefixesFound: 4, prefixesCompleted: 9 }, "IN_PROGRESS")).toEqual({ completed: 4, total: 4, percent: 100 });
+    expect(progressOf({ prefixesFound: 4, prefixesCompleted: 9 }, "IN_PROGRESS")).toEqual({
+      completed: 4,
+      total: 4,
+      percent: 100,
+    });
   });
   it("reads 100% for a completed import even when the numbers lag", () => {
-    expect(progressOf({ prefixesFound: 10, prefixesCompleted: 7 }, "COMPLETED")).toEqual({ completed: 10, total: 10, percent: 100 });
+    expect(progressOf({ prefixesFound: 10, prefixesCompleted: 7 }, "COMPLETED")).toEqual({
+      completed: 10,
+      total: 10,
+      percent: 100,
+    });
   });
   it("keeps a failed import's real ratio", () => {
     expect(progressOf({ prefixesFound: 10, prefixesCompleted: 9 }, "FAILED").percent).toBe(90);
@@ -62,15 +80,27 @@ describe("nextPollDelay", () => {
     expect(nextPollDelay({ running: false, consecutiveFailures: 3 })).toBe(false);
   });
   it("doubles per consecutive failure up to the cap", () => {
-    const delays = [0, 1, 2, 3, 4, 5, 50].map((n) => nextPollDelay({ running: true, consecutiveFailures: n }));
-    expect(delays).toEqual([POLL_BASE_MS, 4_000, 8_000, 16_000, POLL_MAX_MS, POLL_MAX_MS, POLL_MAX_MS]);
+    const delays = [0, 1, 2, 3, 4, 5, 50].map((n) =>
+      nextPollDelay({ running: true, consecutiveFailures: n }),
+    );
+    expect(delays).toEqual([
+      POLL_BASE_MS,
+      4_000,
+      8_000,
+      16_000,
+      POLL_MAX_MS,
+      POLL_MAX_MS,
+      POLL_MAX_MS,
+    ]);
   });
 });
 
 describe("formatting", () => {
   it("shows times in UTC with the label", () => {
     expect(formatUtc("2026-01-31T23:05:09.123Z")).toBe("2026-01-31 23:05 UTC");
-    expect(formatUtc("2026-02-01T01:05:09+02:00", { seconds: true })).toBe("2026-01-31 23:05:09 UTC");
+    expect(formatUtc("2026-02-01T01:05:09+02:00", { seconds: true })).toBe(
+      "2026-01-31 23:05:09 UTC",
+    );
     expect(formatUtc(undefined)).toBe("—");
     expect(formatUtc("not a date")).toBe("—");
   });

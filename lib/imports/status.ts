@@ -5,7 +5,13 @@
  * The CloudTrail `ImportStatus` enum, in lifecycle order. Kept here, free of zod, so client components
  * can list statuses without shipping the schema library (lib/schemas/import builds its enum from it).
  */
-export const IMPORT_STATUSES = ["INITIALIZING", "IN_PROGRESS", "COMPLETED", "FAILED", "STOPPED"] as const;
+export const IMPORT_STATUSES = [
+  "INITIALIZING",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "FAILED",
+  "STOPPED",
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** A status as the app receives it: AWS may add values later, which arrive as "UNKNOWN". */
@@ -28,7 +34,8 @@ export function canStop(status: string): boolean {
   return status === "INITIALIZING" || status === "IN_PROGRESS";
 }
 
-export type StatusTone = "default" | "secondary" | "success" | "warning" | "destructive" | "outline";
+export type StatusTone =
+  "default" | "secondary" | "success" | "warning" | "destructive" | "outline";
 
 export interface StatusExplanation {
   label: string;
@@ -40,7 +47,8 @@ export interface StatusExplanation {
 const EXPLANATIONS: Record<AnyImportStatus, StatusExplanation> = {
   INITIALIZING: {
     label: "Initializing",
-    description: "CloudTrail is preparing the import and scanning the S3 location for log files. Copying starts shortly.",
+    description:
+      "CloudTrail is preparing the import and scanning the S3 location for log files. Copying starts shortly.",
     tone: "secondary",
   },
   IN_PROGRESS: {
@@ -62,19 +70,23 @@ const EXPLANATIONS: Record<AnyImportStatus, StatusExplanation> = {
   },
   STOPPED: {
     label: "Stopped",
-    description: "Someone stopped the import before it finished. Events copied so far stay in the store; retry to continue copying.",
+    description:
+      "Someone stopped the import before it finished. Events copied so far stay in the store; retry to continue copying.",
     tone: "warning",
   },
   UNKNOWN: {
     label: "Unknown",
-    description: "CloudTrail reported a status this version of Trail Imports does not know. Check the import in the AWS console.",
+    description:
+      "CloudTrail reported a status this version of Trail Imports does not know. Check the import in the AWS console.",
     tone: "outline",
   },
 };
 
 /** Label, plain-words meaning and badge tone for a status. */
 export function explainStatus(status: string): StatusExplanation {
-  return Object.hasOwn(EXPLANATIONS, status) ? EXPLANATIONS[status as AnyImportStatus] : EXPLANATIONS.UNKNOWN;
+  return Object.hasOwn(EXPLANATIONS, status)
+    ? EXPLANATIONS[status as AnyImportStatus]
+    : EXPLANATIONS.UNKNOWN;
 }
 
 export interface ProgressInput {
@@ -116,7 +128,10 @@ export const POLL_MAX_MS = 30_000;
  * How long to wait before the next poll: `false` once nothing is running, the base interval
  * while healthy, and doubling per consecutive failure (throttling included) up to the cap.
  */
-export function nextPollDelay(options: { running: boolean; consecutiveFailures: number }): number | false {
+export function nextPollDelay(options: {
+  running: boolean;
+  consecutiveFailures: number;
+}): number | false {
   if (!options.running) return false;
   const failures = Math.max(0, Math.min(options.consecutiveFailures, 10));
   return Math.min(POLL_BASE_MS * 2 ** failures, POLL_MAX_MS);

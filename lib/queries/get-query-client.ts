@@ -1,9 +1,17 @@
-import { QueryCache, QueryClient, defaultShouldDehydrateQuery, isServer } from "@tanstack/react-query";
+import {
+  QueryCache,
+  QueryClient,
+  defaultShouldDehydrateQuery,
+  isServer,
+} from "@tanstack/react-query";
 import { signInPath } from "@/lib/auth/callback-url";
 
 /** The HTTP status a failed query carried (our route handlers' ApiError), if any. */
 function statusOf(error: unknown): number | undefined {
-  const status = typeof error === "object" && error !== null ? (error as { status?: unknown }).status : undefined;
+  const status =
+    typeof error === "object" && error !== null
+      ? (error as { status?: unknown }).status
+      : undefined;
   return typeof status === "number" ? status : undefined;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { importDetailOptions, importFailuresOptions, importKeys, importListOptions, listSearch } from "./imports";
+import {
+  importDetailOptions,
+  importFailuresOptions,
+  importKeys,
+  importListOptions,
+  listSearch,
+} from "./imports";
 
 const ID = "0e9b2c4d-1f3a-4b5c-8d7e-6f5a4b3c2d1e";
 
@@ -14,20 +20,32 @@ describe("importKeys", () => {
     expect(failures.slice(0, detail.length)).toEqual(detail);
   });
   it("tells different filters, pages and imports apart", () => {
-    expect(importKeys.list({ status: "FAILED" })).not.toEqual(importKeys.list({ status: "STOPPED" }));
-    expect(importKeys.failures(ID, "us-east-1", null)).not.toEqual(importKeys.failures(ID, "us-east-1", "abcd"));
+    expect(importKeys.list({ status: "FAILED" })).not.toEqual(
+      importKeys.list({ status: "STOPPED" }),
+    );
+    expect(importKeys.failures(ID, "us-east-1", null)).not.toEqual(
+      importKeys.failures(ID, "us-east-1", "abcd"),
+    );
     expect(importKeys.detail(ID, "us-east-1")).not.toEqual(importKeys.detail(ID, "eu-west-1"));
   });
   it("is what the option builders use", () => {
-    expect(importListOptions({ region: "eu-west-1" }).queryKey).toEqual(importKeys.list({ region: "eu-west-1" }));
-    expect(importDetailOptions(ID, "us-east-1").queryKey).toEqual(importKeys.detail(ID, "us-east-1"));
-    expect(importFailuresOptions(ID, "us-east-1", null).queryKey).toEqual(importKeys.failures(ID, "us-east-1", null));
+    expect(importListOptions({ region: "eu-west-1" }).queryKey).toEqual(
+      importKeys.list({ region: "eu-west-1" }),
+    );
+    expect(importDetailOptions(ID, "us-east-1").queryKey).toEqual(
+      importKeys.detail(ID, "us-east-1"),
+    );
+    expect(importFailuresOptions(ID, "us-east-1", null).queryKey).toEqual(
+      importKeys.failures(ID, "us-east-1", null),
+    );
   });
 });
 
 describe("listSearch", () => {
   it("writes only the set values, in a stable order", () => {
     expect(listSearch({})).toBe("");
-    expect(listSearch({ region: "eu-west-1", status: "FAILED", cursor: "abc" })).toBe("?status=FAILED&region=eu-west-1&cursor=abc");
+    expect(listSearch({ region: "eu-west-1", status: "FAILED", cursor: "abc" })).toBe(
+      "?status=FAILED&region=eu-west-1&cursor=abc",
+    );
   });
 });

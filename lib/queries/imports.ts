@@ -21,14 +21,23 @@ export class ApiError extends Error {
 /** GETs a same-origin JSON route; throws ApiError with the route's own message on failure. */
 export async function fetchJson<T>(url: `/api/${string}`, signal?: AbortSignal): Promise<T> {
   // Route handlers live under the deployment's basePath, which a hand-written fetch must add itself.
-  const res = await fetch(apiUrl(url), { headers: { accept: "application/json" }, cache: "no-store", ...(signal ? { signal } : {}) });
+  const res = await fetch(apiUrl(url), {
+    headers: { accept: "application/json" },
+    cache: "no-store",
+    ...(signal ? { signal } : {}),
+  });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const fields = (typeof body === "object" && body !== null ? body : {}) as { error?: unknown; message?: unknown };
+    const fields = (typeof body === "object" && body !== null ? body : {}) as {
+      error?: unknown;
+      message?: unknown;
+    };
     throw new ApiError(
       res.status,
       typeof fields.error === "string" ? fields.error : "error",
-      typeof fields.message === "string" ? fields.message : `The server answered ${res.status}. Try again.`,
+      typeof fields.message === "string"
+        ? fields.message
+        : `The server answered ${res.status}. Try again.`,
     );
   }
   return body as T;
@@ -44,7 +53,8 @@ export const importKeys = {
   lists: () => [...importKeys.all, "list"] as const,
   list: (params: ImportListParams) => [...importKeys.lists(), params] as const,
   details: () => [...importKeys.all, "detail"] as const,
-  detail: (importId: string, region: string) => [...importKeys.details(), importId, region] as const,
+  detail: (importId: string, region: string) =>
+    [...importKeys.details(), importId, region] as const,
   failures: (importId: string, region: string, nextToken: string | null) =>
     [...importKeys.detail(importId, region), "failures", nextToken] as const,
 };
@@ -73,7 +83,10 @@ export function importDetailOptions(importId: string, region: string) {
   return queryOptions({
     queryKey: importKeys.detail(importId, region),
     queryFn: ({ signal }) =>
-      fetchJson<ImportView>(`/api/imports/${encodeURIComponent(importId)}?${new URLSearchParams({ region })}`, signal),
+      fetchJson<ImportView>(
+        `/api/imports/${encodeURIComponent(importId)}?${new URLSearchParams({ region })}`,
+        signal,
+      ),
   });
 }
 
@@ -84,7 +97,10 @@ export function importFailuresOptions(importId: string, region: string, nextToke
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({ region });
       if (nextToken) search.set("nextToken", nextToken);
-      return fetchJson<Page<ImportFailure>>(`/api/imports/${encodeURIComponent(importId)}/failures?${search}`, signal);
+      return fetchJson<Page<ImportFailure>>(
+        `/api/imports/${encodeURIComponent(importId)}/failures?${search}`,
+        signal,
+      );
     },
   });
 }

@@ -65,7 +65,8 @@ export const awsRegionSchema = z
   .string({ error: "Region is required" })
   .regex(REGION_PATTERN, "Region must be an AWS Region code such as eu-west-1");
 
-const STORE_ARN = /^arn:(aws|aws-cn|aws-us-gov):cloudtrail:([a-z]{2}(?:-[a-z]+)+-\d{1,2}):(\d{12}):eventdatastore\/([A-Za-z0-9._-]+)$/;
+const STORE_ARN =
+  /^arn:(aws|aws-cn|aws-us-gov):cloudtrail:([a-z]{2}(?:-[a-z]+)+-\d{1,2}):(\d{12}):eventdatastore\/([A-Za-z0-9._-]+)$/;
 
 export interface EventDataStoreArnParts {
   partition: Partition;
@@ -87,16 +88,23 @@ export const eventDataStoreArnSchema = z
   .string({ error: "Destination event data store is required" })
   .min(3, "Destination event data store ARN must be 3–256 characters")
   .max(256, "Destination event data store ARN must be 3–256 characters")
-  .regex(/^[a-zA-Z0-9._/\-:]+$/, "Destination event data store ARN may contain only letters, digits and . _ / - :")
+  .regex(
+    /^[a-zA-Z0-9._/\-:]+$/,
+    "Destination event data store ARN may contain only letters, digits and . _ / - :",
+  )
   .superRefine((arn, ctx) => {
     const parts = parseEventDataStoreArn(arn);
     if (!parts) {
       ctx.addIssue({
         code: "custom",
-        message: "Destination must be an event data store ARN: arn:aws:cloudtrail:<region>:<12-digit account>:eventdatastore/<id>",
+        message:
+          "Destination must be an event data store ARN: arn:aws:cloudtrail:<region>:<12-digit account>:eventdatastore/<id>",
       });
     } else if (partitionOfRegion(parts.region) !== parts.partition) {
-      ctx.addIssue({ code: "custom", message: `Destination ARN partition ${parts.partition} doesn't match Region ${parts.region}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Destination ARN partition ${parts.partition} doesn't match Region ${parts.region}`,
+      });
     }
   });
 
@@ -107,8 +115,10 @@ const RESERVED_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3
 /** The first S3 bucket-naming rule `bucket` breaks, or `null` when the name is valid. */
 export function bucketNameProblem(bucket: string): string | null {
   if (bucket.length < 3 || bucket.length > 63) return "Bucket names are 3–63 characters long";
-  if (!/^[a-z0-9.-]+$/.test(bucket)) return "Bucket names may contain only lower-case letters, digits, dots (.) and hyphens (-)";
-  if (!/^[a-z0-9]/.test(bucket) || !/[a-z0-9]$/.test(bucket)) return "Bucket names must start and end with a letter or digit";
+  if (!/^[a-z0-9.-]+$/.test(bucket))
+    return "Bucket names may contain only lower-case letters, digits, dots (.) and hyphens (-)";
+  if (!/^[a-z0-9]/.test(bucket) || !/[a-z0-9]$/.test(bucket))
+    return "Bucket names must start and end with a letter or digit";
   if (bucket.includes("..")) return "Bucket names must not contain two dots in a row";
   if (IPV4_SHAPED.test(bucket)) return "Bucket names must not look like an IP address";
   const prefix = RESERVED_PREFIXES.find((p) => bucket.startsWith(p));
@@ -120,7 +130,10 @@ export function bucketNameProblem(bucket: string): string | null {
 
 export const s3UriSchema = z.string({ error: "S3 URI is required" }).superRefine((uri, ctx) => {
   if (!uri.startsWith("s3://")) {
-    ctx.addIssue({ code: "custom", message: "S3 URI must start with s3:// (for example s3://my-trail-bucket/AWSLogs/)" });
+    ctx.addIssue({
+      code: "custom",
+      message: "S3 URI must start with s3:// (for example s3://my-trail-bucket/AWSLogs/)",
+    });
     return;
   }
   const rest = uri.slice("s3://".length);
@@ -130,7 +143,8 @@ export const s3UriSchema = z.string({ error: "S3 URI is required" }).superRefine
   const problem = bucketNameProblem(bucket);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
   // S3 keys are at most 1024 bytes; control characters can't be typed into the console either.
-  if (new TextEncoder().encode(prefix).length > 1024) ctx.addIssue({ code: "custom", message: "S3 prefix must be at most 1024 bytes" });
+  if (new TextEncoder().encode(prefix).length > 1024)
+    ctx.addIssue({ code: "custom", message: "S3 prefix must be at most 1024 bytes" });
   if ([...prefix].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) {
     ctx.addIssue({ code: "custom", message: "S3 prefix must not contain control characters" });
   }
@@ -138,16 +152,25 @@ export const s3UriSchema = z.string({ error: "S3 URI is required" }).superRefine
 
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*([^/]*)$/;
 
-export const roleArnSchema = z.string({ error: "S3 access role ARN is required" }).superRefine((arn, ctx) => {
-  const match = ROLE_ARN.exec(arn);
-  if (!match) {
-    ctx.addIssue({ code: "custom", message: "Role ARN must look like arn:aws:iam::<12-digit account>:role/<optional path/><name>" });
-    return;
-  }
-  const name = match[2] ?? "";
-  if (name.length < 1 || name.length > 64) {
-    ctx.addIssue({ code: "custom", message: "Role names are 1–64 characters long" });
-  } else if (!/^[\w+=,.@-]+$/.test(name)) {
-    ctx.addIssue({ code: "custom", message: "Role names may contain only letters, digits and + = , . @ _ -" });
-  }
-});
+export const roleArnSchema = z
+  .string({ error: "S3 access role ARN is required" })
+  .superRefine((arn, ctx) => {
+    const match = ROLE_ARN.exec(arn);
+    if (!match) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "Role ARN must look like arn:aws:iam::<12-digit account>:role/<optional path/><name>",
+      });
+      return;
+    }
+    const name = match[2] ?? "";
+    if (name.length < 1 || name.length > 64) {
+      ctx.addIssue({ code: "custom", message: "Role names are 1–64 characters long" });
+    } else if (!/^[\w+=,.@-]+$/.test(name)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Role names may contain only letters, digits and + = , . @ _ -",
+      });
+    }
+  });

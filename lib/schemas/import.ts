@@ -13,12 +13,20 @@ import { IMPORT_STATUSES } from "@/lib/imports/status";
 export * from "./aws-resources";
 
 export { IMPORT_STATUSES, type ImportStatus } from "@/lib/imports/status";
-export const importStatusSchema = z.enum(IMPORT_STATUSES, { error: "Import status must be one of " + IMPORT_STATUSES.join(", ") });
+export const importStatusSchema = z.enum(IMPORT_STATUSES, {
+  error: "Import status must be one of " + IMPORT_STATUSES.join(", "),
+});
 
 export const importIdSchema = z
   .string({ error: "Import ID is required" })
-  .length(36, "Import ID must be exactly 36 characters (a UUID such as 0e9b2c4d-1f3a-4b5c-8d7e-6f5a4b3c2d1e)")
-  .regex(/^[a-f0-9-]+$/, "Import ID may contain only lower-case hexadecimal digits (0-9, a-f) and hyphens");
+  .length(
+    36,
+    "Import ID must be exactly 36 characters (a UUID such as 0e9b2c4d-1f3a-4b5c-8d7e-6f5a4b3c2d1e)",
+  )
+  .regex(
+    /^[a-f0-9-]+$/,
+    "Import ID may contain only lower-case hexadecimal digits (0-9, a-f) and hyphens",
+  );
 
 // Date-only strings parse as UTC midnight in JS, but a date-time without a zone parses as the
 // browser's local time; requiring the zone keeps "UTC" true on both sides of the wire.
@@ -27,7 +35,9 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+
 function instantSchema(label: string) {
   const invalid = `${label} must be a valid date (YYYY-MM-DD, or a date-time with a time zone such as 2026-01-31T00:00:00Z)`;
   return z
-    .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? `${label} is required` : invalid) })
+    .union([z.date(), z.string()], {
+      error: (issue) => (issue.input === undefined ? `${label} is required` : invalid),
+    })
     .transform((value, ctx) => {
       if (value instanceof Date) return value;
       if (value.trim() === "") {
@@ -44,16 +54,31 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 // Both ends are optional (the model leaves StartEventTime and EndEventTime optional): without a
 // start CloudTrail reads from the oldest log file, without an end up to the newest.
-function checkDateRange(value: { startTime?: Date | undefined; endTime?: Date | undefined }, ctx: z.RefinementCtx): void {
+function checkDateRange(
+  value: { startTime?: Date | undefined; endTime?: Date | undefined },
+  ctx: z.RefinementCtx,
+): void {
   const { startTime, endTime } = value;
   if (startTime && endTime && startTime.getTime() > endTime.getTime()) {
-    ctx.addIssue({ code: "custom", path: ["endTime"], message: "End time must be on or after the start time" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["endTime"],
+      message: "End time must be on or after the start time",
+    });
   }
   if (endTime && endTime.getTime() > Date.now() + CLOCK_SKEW_MS) {
-    ctx.addIssue({ code: "custom", path: ["endTime"], message: "End time must not be in the future (times are UTC)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["endTime"],
+      message: "End time must not be in the future (times are UTC)",
+    });
   }
   if (startTime && startTime.getTime() > Date.now() + CLOCK_SKEW_MS) {
-    ctx.addIssue({ code: "custom", path: ["startTime"], message: "Start time must not be in the future (times are UTC)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["startTime"],
+      message: "Start time must not be in the future (times are UTC)",
+    });
   }
 }
 
@@ -80,7 +105,9 @@ export type ImportWizardStepId = (typeof IMPORT_WIZARD_STEPS)[number]["id"];
 export const destinationStepSchema = importFields.pick({ destination: true });
 export const sourceStepSchema = importFields.pick({ s3Uri: true, bucketRegion: true });
 export const roleStepSchema = importFields.pick({ roleArn: true });
-export const datesStepSchema = importFields.pick({ startTime: true, endTime: true }).superRefine(checkDateRange);
+export const datesStepSchema = importFields
+  .pick({ startTime: true, endTime: true })
+  .superRefine(checkDateRange);
 export const reviewStepSchema = importFields.superRefine(checkDateRange);
 
 export const importWizardStepSchemas = {
@@ -92,7 +119,9 @@ export const importWizardStepSchemas = {
 } as const satisfies Record<ImportWizardStepId, z.ZodType>;
 
 /** What the start-import action accepts: every field, nothing else. */
-export const startImportInputSchema = z.strictObject(importFields.shape).superRefine(checkDateRange);
+export const startImportInputSchema = z
+  .strictObject(importFields.shape)
+  .superRefine(checkDateRange);
 
 /** The wizard's step ids in order, for `?step=` parsing. */
 export const IMPORT_WIZARD_STEP_IDS = IMPORT_WIZARD_STEPS.map((step) => step.id);
@@ -111,7 +140,10 @@ export const startImportSubmissionSchema = z
   .superRefine(checkDateRange);
 
 /** What the retry and stop actions accept. */
-export const importActionInputSchema = z.strictObject({ importId: importIdSchema, region: awsRegionSchema });
+export const importActionInputSchema = z.strictObject({
+  importId: importIdSchema,
+  region: awsRegionSchema,
+});
 
 /** Filters for listing imports (route handler query parameters). */
 export const listImportsQuerySchema = z.strictObject({

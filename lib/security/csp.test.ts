@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { buildContentSecurityPolicy, createNonce } from "./csp";
 
-const base = { nonce: "abc123==", dev: false, frameAncestors: [], formActionOrigins: ["https://login.example.com"], https: true };
+const base = {
+  nonce: "abc123==",
+  dev: false,
+  frameAncestors: [],
+  formActionOrigins: ["https://login.example.com"],
+  https: true,
+};
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split("; ").map((part) => {
-    const [name = "", ...values] = part.split(" ");
-    return [name, values];
-  }));
+  return new Map(
+    csp.split("; ").map((part) => {
+      const [name = "", ...values] = part.split(" ");
+      return [name, values];
+    }),
+  );
 }
 
 describe("buildContentSecurityPolicy", () => {
@@ -27,8 +35,15 @@ describe("buildContentSecurityPolicy", () => {
   });
 
   it("lists exactly the allowed portals as frame ancestors", () => {
-    const csp = buildContentSecurityPolicy({ ...base, frameAncestors: ["https://portal.corp.example", "http://localhost:5175"] });
-    expect(directives(csp).get("frame-ancestors")).toEqual(["'self'", "https://portal.corp.example", "http://localhost:5175"]);
+    const csp = buildContentSecurityPolicy({
+      ...base,
+      frameAncestors: ["https://portal.corp.example", "http://localhost:5175"],
+    });
+    expect(directives(csp).get("frame-ancestors")).toEqual([
+      "'self'",
+      "https://portal.corp.example",
+      "http://localhost:5175",
+    ]);
   });
 
   it("lets forms go to the app and the IdP only, and locks down base-uri and objects", () => {
@@ -39,8 +54,14 @@ describe("buildContentSecurityPolicy", () => {
   });
 
   it("upgrades insecure requests only over https", () => {
-    expect(directives(buildContentSecurityPolicy(base)).has("upgrade-insecure-requests")).toBe(true);
-    expect(directives(buildContentSecurityPolicy({ ...base, https: false })).has("upgrade-insecure-requests")).toBe(false);
+    expect(directives(buildContentSecurityPolicy(base)).has("upgrade-insecure-requests")).toBe(
+      true,
+    );
+    expect(
+      directives(buildContentSecurityPolicy({ ...base, https: false })).has(
+        "upgrade-insecure-requests",
+      ),
+    ).toBe(false);
   });
 });
 

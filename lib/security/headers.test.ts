@@ -12,7 +12,9 @@ describe("securityHeaders", () => {
   });
 
   it("adds HSTS only over https", () => {
-    expect(securityHeaders({ csp: "x", https: false })).not.toHaveProperty("Strict-Transport-Security");
+    expect(securityHeaders({ csp: "x", https: false })).not.toHaveProperty(
+      "Strict-Transport-Security",
+    );
     expect(securityHeaders({ csp: "x", https: true })["Strict-Transport-Security"]).toBe(
       "max-age=63072000; includeSubDomains",
     );

@@ -29,7 +29,8 @@ export function securityHeaders(options: { csp: string; https: boolean }): Recor
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": PERMISSIONS_POLICY,
   };
-  if (options.https) headers["Strict-Transport-Security"] = `max-age=${HSTS_MAX_AGE}; includeSubDomains`;
+  if (options.https)
+    headers["Strict-Transport-Security"] = `max-age=${HSTS_MAX_AGE}; includeSubDomains`;
   return headers;
 }
 

@@ -18,7 +18,10 @@ describe("zod-jitless", () => {
     delete target.__zod_globalConfig;
     vi.stubGlobal("window", {});
     const probe = vi.fn();
-    vi.stubGlobal("Function", new Proxy(Function, { construct: (...args) => (probe(), Reflect.construct(...args)) }));
+    vi.stubGlobal(
+      "Function",
+      new Proxy(Function, { construct: (...args) => (probe(), Reflect.construct(...args)) }),
+    );
     await import("./zod-jitless");
     const { z } = await import("zod");
     expect(z.config().jitless).toBe(true);

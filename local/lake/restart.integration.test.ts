@@ -40,14 +40,19 @@ async function reachable(url: string): Promise<boolean> {
 async function restart(target: TestLake, downMs: number): Promise<void> {
   const answer = await target.admin("POST", "restart", { downMs });
   expect(answer).toEqual({ status: 202, body: { downMs } });
-  await waitFor(() => reachable(target.lake.url), (up) => !up);
+  await waitFor(
+    () => reachable(target.lake.url),
+    (up) => !up,
+  );
 }
 
 describe("POST /_admin/restart", () => {
   it("refuses connections while down, then resumes an in-progress import to the exact end", async () => {
     lake = await startTestLake({ pace: 150 });
     for (let i = 1; i <= FILES; i += 1)
-      await lake.admin("PUT", `s3/${E2E_BUCKET}/restart/f${i}.json.gz`, { records: sampleRecords(i) });
+      await lake.admin("PUT", `s3/${E2E_BUCKET}/restart/f${i}.json.gz`, {
+        records: sampleRecords(i),
+      });
     const client = lake.client();
     const { ImportId: id = "" } = await client.send(
       new StartImportCommand({
@@ -63,7 +68,8 @@ describe("POST /_admin/restart", () => {
     );
     const before = await waitFor(
       () => client.send(new GetImportCommand({ ImportId: id })),
-      (out) => out.ImportStatus === "IN_PROGRESS" && (out.ImportStatistics?.FilesCompleted ?? 0) >= 3,
+      (out) =>
+        out.ImportStatus === "IN_PROGRESS" && (out.ImportStatistics?.FilesCompleted ?? 0) >= 3,
     );
     expect(before.ImportStatistics?.FilesCompleted).toBeLessThan(FILES);
 
@@ -71,7 +77,10 @@ describe("POST /_admin/restart", () => {
     await restart(lake, 1_000);
     const refused = await errorOf(() => fetch(`${lake?.lake.url ?? ""}/_admin/health`));
     expect(refused.name).toBe("TypeError"); // fetch failed: connection refused
-    await waitFor(() => reachable(lake?.lake.url ?? ""), (up) => up);
+    await waitFor(
+      () => reachable(lake?.lake.url ?? ""),
+      (up) => up,
+    );
     expect(Date.now() - downAt).toBeGreaterThanOrEqual(900);
 
     const after = await client.send(new GetImportCommand({ ImportId: id }));
@@ -115,7 +124,10 @@ describe("POST /_admin/restart", () => {
     expect((await errorOf(missing)).name).toBe("ImportNotFoundException");
 
     await restart(lake, 300);
-    await waitFor(() => reachable(lake?.lake.url ?? ""), (up) => up);
+    await waitFor(
+      () => reachable(lake?.lake.url ?? ""),
+      (up) => up,
+    );
     expect((await errorOf(missing)).name).toBe("UnrecognizedClientException");
   });
 

@@ -10,7 +10,8 @@ type State = "sending" | "sent" | "no-opener" | "failed";
 const TEXT: Record<State, string> = {
   sending: "Finishing sign-in…",
   sent: "Signed in. You can close this window.",
-  "no-opener": "The dashboard that opened this window is gone. Close it and sign in again from the dashboard.",
+  "no-opener":
+    "The dashboard that opened this window is gone. Close it and sign in again from the dashboard.",
   failed: "Sign-in could not be passed to the dashboard. Close this window and try again.",
 };
 
@@ -32,7 +33,10 @@ export function HandoffSender({ nonce }: { nonce: string }) {
       });
       const body = (await response.json().catch(() => null)) as { ticket?: unknown } | null;
       if (!response.ok || typeof body?.ticket !== "string") return setState("failed");
-      opener.postMessage({ type: HANDOFF_MESSAGE, ticket: body.ticket, nonce }, window.location.origin);
+      opener.postMessage(
+        { type: HANDOFF_MESSAGE, ticket: body.ticket, nonce },
+        window.location.origin,
+      );
       setState("sent");
       window.close();
     })().catch(() => setState("failed"));

@@ -1,7 +1,15 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** A one-card explanation inside the sign-in popup. */
-export function PopupMessage({ title, body, children }: { title: string; body: string; children?: React.ReactNode }) {
+export function PopupMessage({
+  title,
+  body,
+  children,
+}: {
+  title: string;
+  body: string;
+  children?: React.ReactNode;
+}) {
   return (
     <Card>
       <CardHeader>

@@ -20,7 +20,11 @@ export function PopupSignIn({ callbackPath }: { callbackPath: string }) {
       body={failed ? "The sign-in could not start." : "Taking you to Company SSO…"}
     >
       {failed && (
-        <Button size="lg" className="w-full" onClick={() => void startSignIn(callbackPath).catch(() => setFailed(true))}>
+        <Button
+          size="lg"
+          className="w-full"
+          onClick={() => void startSignIn(callbackPath).catch(() => setFailed(true))}
+        >
           <LogIn aria-hidden />
           Try again
         </Button>

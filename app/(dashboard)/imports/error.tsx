@@ -7,7 +7,13 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The imports pages failed unexpectedly (CloudTrail errors on reads are mapped before this). */
-export default function ImportsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ImportsError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const router = useRouter();
   // reset() alone re-renders the client side only; refreshing asks the server for the page again.
   const retry = () =>

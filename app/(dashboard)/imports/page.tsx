@@ -27,7 +27,10 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
 
   // First paint from the server; the client reads the same cache entry and polls from there.
   const queryClient = getQueryClient();
-  queryClient.setQueryData(importListOptions(params).queryKey, await listImportsView(user, params, cursor));
+  queryClient.setQueryData(
+    importListOptions(params).queryKey,
+    await listImportsView(user, params, cursor),
+  );
   const canStart = hasRole(user.roles, "operator");
 
   return (
@@ -36,8 +39,8 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">Imports</h1>
           <p className="text-muted-foreground">
-            Copies of CloudTrail logs from S3 into CloudTrail Lake event data stores, across every configured Region
-            ({regions.join(", ")}). Newest first; times are UTC.
+            Copies of CloudTrail logs from S3 into CloudTrail Lake event data stores, across every
+            configured Region ({regions.join(", ")}). Newest first; times are UTC.
           </p>
         </div>
         {canStart ? (

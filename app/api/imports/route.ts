@@ -16,7 +16,8 @@ export async function GET(request: Request): Promise<Response> {
   const filters = parseListFilters(Object.fromEntries(search), regions);
   const rawCursor = search.get("cursor") ?? undefined;
   const cursor = decodeCursor(rawCursor, regions);
-  if (rawCursor && !cursor) return badRequest("The page cursor is not valid. Go back to the first page.");
+  if (rawCursor && !cursor)
+    return badRequest("The page cursor is not valid. Go back to the first page.");
   // Failures per Region are reported inside the view, so this never throws for CloudTrail errors.
   return jsonNoStore(await listImportsView(user, filters, cursor));
 }

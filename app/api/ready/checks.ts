@@ -5,7 +5,10 @@ import { type ServerEnv, serverEnv } from "@/lib/env";
 
 /** One dependency's state. `detail` is a short, fixed phrase or an error code: never a secret or AWS's text. */
 export type CheckResult = { status: "ok" | "fail"; ms: number; detail?: string };
-export type Readiness = { status: "ready" | "not-ready"; checks: Record<"config" | "idp" | "cloudtrail", CheckResult> };
+export type Readiness = {
+  status: "ready" | "not-ready";
+  checks: Record<"config" | "idp" | "cloudtrail", CheckResult>;
+};
 
 const IDP_TIMEOUT_MS = 3_000;
 const CLOUDTRAIL_TIMEOUT_MS = 5_000;
@@ -21,7 +24,8 @@ async function timed(run: () => Promise<string | undefined>): Promise<CheckResul
     return failure ? { status: "fail", ms, detail: failure } : { status: "ok", ms };
   } catch (error) {
     const ms = Math.round(performance.now() - started);
-    const detail = error instanceof Error && error.name === "TimeoutError" ? "timed out" : undefined;
+    const detail =
+      error instanceof Error && error.name === "TimeoutError" ? "timed out" : undefined;
     return { status: "fail", ms, detail: detail ?? "unreachable" };
   }
 }
@@ -29,7 +33,10 @@ async function timed(run: () => Promise<string | undefined>): Promise<CheckResul
 function checkIdp(env: ServerEnv): Promise<CheckResult> {
   return timed(async () => {
     const url = `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`;
-    const response = await fetch(url, { signal: AbortSignal.timeout(IDP_TIMEOUT_MS), cache: "no-store" });
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(IDP_TIMEOUT_MS),
+      cache: "no-store",
+    });
     if (!response.ok) return `discovery answered HTTP ${response.status}`;
     const body = (await response.json()) as { issuer?: unknown };
     return typeof body.issuer === "string" ? undefined : "discovery document has no issuer";
@@ -39,14 +46,20 @@ function checkIdp(env: ServerEnv): Promise<CheckResult> {
 function checkCloudTrail(env: ServerEnv): Promise<CheckResult> {
   return timed(async () => {
     const regions = configuredRegions();
-    const region = regions.includes(env.AWS_REGION) ? env.AWS_REGION : (regions[0] ?? env.AWS_REGION);
+    const region = regions.includes(env.AWS_REGION)
+      ? env.AWS_REGION
+      : (regions[0] ?? env.AWS_REGION);
     try {
-      await cloudTrailFor(PROBE_CALLER, region).send(new ListEventDataStoresCommand({ MaxResults: 1 }), {
-        abortSignal: AbortSignal.timeout(CLOUDTRAIL_TIMEOUT_MS),
-      });
+      await cloudTrailFor(PROBE_CALLER, region).send(
+        new ListEventDataStoresCommand({ MaxResults: 1 }),
+        {
+          abortSignal: AbortSignal.timeout(CLOUDTRAIL_TIMEOUT_MS),
+        },
+      );
       return undefined;
     } catch (error) {
-      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return "timed out";
+      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+        return "timed out";
       return toCloudTrailFailure(error, "listEventDataStores").code;
     }
   });
@@ -59,10 +72,22 @@ export async function checkReadiness(): Promise<Readiness> {
   try {
     env = serverEnv();
   } catch {
-    const failed: CheckResult = { status: "fail", ms: 0, detail: "skipped: configuration is invalid" };
+    const failed: CheckResult = {
+      status: "fail",
+      ms: 0,
+      detail: "skipped: configuration is invalid",
+    };
     return {
       status: "not-ready",
-      checks: { config: { status: "fail", ms: Math.round(performance.now() - started), detail: "invalid environment (see the server log)" }, idp: failed, cloudtrail: failed },
+      checks: {
+        config: {
+          status: "fail",
+          ms: Math.round(performance.now() - started),
+          detail: "invalid environment (see the server log)",
+        },
+        idp: failed,
+        cloudtrail: failed,
+      },
     };
   }
   const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };

@@ -14,7 +14,12 @@ export default async function EmbedSignInPage({ searchParams }: { searchParams: 
   const raw = (await searchParams).nonce;
   const nonce = Array.isArray(raw) ? raw[0] : raw;
   if (!isHandoffNonce(nonce)) {
-    return <PopupMessage title="This sign-in window is not valid" body="Close it and sign in again from the dashboard." />;
+    return (
+      <PopupMessage
+        title="This sign-in window is not valid"
+        body="Close it and sign in again from the dashboard."
+      />
+    );
   }
   const signedIn = `${POPUP_SIGNED_IN_PATH}?${new URLSearchParams({ nonce })}`;
   // Already signed in at the top level (this is the app's own cookie partition): hand that session over.

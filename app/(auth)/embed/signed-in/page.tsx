@@ -14,8 +14,14 @@ export default async function EmbedSignedInPage({ searchParams }: { searchParams
   const raw = (await searchParams).nonce;
   const nonce = Array.isArray(raw) ? raw[0] : raw;
   if (!isHandoffNonce(nonce)) {
-    return <PopupMessage title="This sign-in window is not valid" body="Close it and sign in again from the dashboard." />;
+    return (
+      <PopupMessage
+        title="This sign-in window is not valid"
+        body="Close it and sign in again from the dashboard."
+      />
+    );
   }
-  if (!(await currentUser())) redirect(`${POPUP_SIGN_IN_PATH}?${new URLSearchParams({ nonce })}` as "/embed/sign-in");
+  if (!(await currentUser()))
+    redirect(`${POPUP_SIGN_IN_PATH}?${new URLSearchParams({ nonce })}` as "/embed/sign-in");
   return <HandoffSender nonce={nonce} />;
 }

@@ -6,7 +6,8 @@ export default function ImportNotFound() {
     <div className="flex flex-col items-start gap-4">
       <h1 className="text-2xl font-semibold tracking-tight">Import not found</h1>
       <p className="text-muted-foreground">
-        No import with this ID exists in the configured Regions. Check the link, or find the import in the list.
+        No import with this ID exists in the configured Regions. Check the link, or find the import
+        in the list.
       </p>
       <Button asChild>
         <Link href="/imports">Go to imports</Link>

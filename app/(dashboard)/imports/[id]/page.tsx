@@ -9,13 +9,21 @@ import { ImportStartedBy } from "@/components/imports/import-started-by";
 import { CopyButton } from "@/components/ui/copy-button";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import { configuredRegions, findImportRegion, listImportFailuresPage, toCloudTrailFailure } from "@/lib/cloudtrail";
+import {
+  configuredRegions,
+  findImportRegion,
+  listImportFailuresPage,
+  toCloudTrailFailure,
+} from "@/lib/cloudtrail";
 import { getImportView } from "@/lib/cloudtrail/imports-view";
 import { getQueryClient } from "@/lib/queries/get-query-client";
 import { importDetailOptions, importFailuresOptions } from "@/lib/queries/imports";
 import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = importIdSchema.safeParse((await params).id);
@@ -32,7 +40,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
   const rawRegion = (await searchParams).region;
   const hinted = awsRegionSchema.safeParse(typeof rawRegion === "string" ? rawRegion : undefined);
   const region =
-    hinted.success && configuredRegions().includes(hinted.data) ? hinted.data : await findImportRegion(user, importId);
+    hinted.success && configuredRegions().includes(hinted.data)
+      ? hinted.data
+      : await findImportRegion(user, importId);
   if (!region) notFound();
 
   let view;
@@ -68,12 +78,21 @@ export default async function ImportPage({ params, searchParams }: Props) {
         <p className="text-muted-foreground text-sm">
           Started by{" "}
           <Suspense fallback={<span>looking it up in CloudTrail event history…</span>}>
-            <ImportStartedBy caller={user} region={region} importId={importId} createdAt={view?.import.createdAt} />
+            <ImportStartedBy
+              caller={user}
+              region={region}
+              importId={importId}
+              createdAt={view?.import.createdAt}
+            />
           </Suspense>
         </p>
       </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ImportDetail importId={importId} region={region} canAct={hasRole(user.roles, "operator")} />
+        <ImportDetail
+          importId={importId}
+          region={region}
+          canAct={hasRole(user.roles, "operator")}
+        />
       </HydrationBoundary>
       <ImportCli importId={importId} region={region} />
     </div>

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 function refuse(status: number) {
-  return Response.json({ error: "handoff-refused", message: "Sign-in could not be completed. Try again." }, { status, headers: NO_STORE });
+  return Response.json(
+    { error: "handoff-refused", message: "Sign-in could not be completed. Try again." },
+    { status, headers: NO_STORE },
+  );
 }
 
 /**
@@ -29,15 +32,21 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(400);
   }
   const { ticket, nonce } = (body ?? {}) as { ticket?: unknown; nonce?: unknown };
-  if (typeof ticket !== "string" || ticket.length > 4096 || !isHandoffNonce(nonce)) return refuse(400);
+  if (typeof ticket !== "string" || ticket.length > 4096 || !isHandoffNonce(nonce))
+    return refuse(400);
 
   // The ticket was sealed by this app with the same secret, so its claims have the session's shape.
   const claims = await redeemHandoffTicket(ticket, nonce, env.NEXTAUTH_SECRET);
-  if (!claims || !isWithinSessionCap(claims.signedInAt) || !isTokenAuthorized(claims)) return refuse(401);
+  if (!claims || !isWithinSessionCap(claims.signedInAt) || !isTokenAuthorized(claims))
+    return refuse(401);
 
   const cookie = authOptions.cookies?.sessionToken;
   if (!cookie) return refuse(500);
-  const session = await encode({ token: claims, secret: env.NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
+  const session = await encode({
+    token: claims,
+    secret: env.NEXTAUTH_SECRET,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
   audit({
     actor: { id: claims.sub ?? "", ...(claims.email ? { email: claims.email } : {}) },
     action: "sign-in",

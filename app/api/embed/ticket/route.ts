@@ -18,12 +18,17 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (request.headers.get("origin") !== new URL(env.NEXTAUTH_URL).origin) {
     return Response.json({ error: "forbidden" }, { status: 403, headers: NO_STORE });
   }
-  const token = await getToken({ req: request, cookieName: SESSION_COOKIE, secret: env.NEXTAUTH_SECRET });
+  const token = await getToken({
+    req: request,
+    cookieName: SESSION_COOKIE,
+    secret: env.NEXTAUTH_SECRET,
+  });
   if (!token || !isTokenAuthorized(token)) {
     return Response.json({ error: "unauthenticated" }, { status: 401, headers: NO_STORE });
   }
   const body = (await request.json().catch(() => null)) as { nonce?: unknown } | null;
-  if (!isHandoffNonce(body?.nonce)) return Response.json({ error: "invalid" }, { status: 400, headers: NO_STORE });
+  if (!isHandoffNonce(body?.nonce))
+    return Response.json({ error: "invalid" }, { status: 400, headers: NO_STORE });
   const ticket = await issueHandoffTicket(token, body.nonce, env.NEXTAUTH_SECRET);
   return Response.json({ ticket }, { headers: NO_STORE });
 }

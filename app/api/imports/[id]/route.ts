@@ -1,7 +1,12 @@
 import { authorizeRoute } from "@/lib/auth/guard";
 import { findImportRegion } from "@/lib/cloudtrail";
 import { getImportView } from "@/lib/cloudtrail/imports-view";
-import { badRequest, failureResponse, jsonNoStore, notFound } from "@/lib/cloudtrail/route-responses";
+import {
+  badRequest,
+  failureResponse,
+  jsonNoStore,
+  notFound,
+} from "@/lib/cloudtrail/route-responses";
 import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
 
 /**
@@ -9,7 +14,10 @@ import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
  * before the shared server cache is read (see lib/cloudtrail/imports-view.ts), so many viewers
  * cost one GetImport per cache window.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const user = await authorizeRoute("viewer");
   if (user instanceof Response) return user;
   const id = importIdSchema.safeParse((await params).id);
@@ -18,7 +26,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   let region: string | null;
   if (rawRegion !== null) {
     const parsed = awsRegionSchema.safeParse(rawRegion);
-    if (!parsed.success) return badRequest(parsed.error.issues[0]?.message ?? "Region is not valid.");
+    if (!parsed.success)
+      return badRequest(parsed.error.issues[0]?.message ?? "Region is not valid.");
     region = parsed.data;
   } else {
     try {

@@ -9,17 +9,25 @@ const FAILURES_PAGE_SIZE = 25;
 
 const querySchema = z.strictObject({
   region: awsRegionSchema,
-  nextToken: z.string().min(4, "The page token is not valid.").max(1000, "The page token is not valid.").optional(),
+  nextToken: z
+    .string()
+    .min(4, "The page token is not valid.")
+    .max(1000, "The page token is not valid.")
+    .optional(),
 });
 
 /** GET /api/imports/<id>/failures?region=&nextToken= — one page of ListImportFailures. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   const user = await authorizeRoute("viewer");
   if (user instanceof Response) return user;
   const id = importIdSchema.safeParse((await params).id);
   if (!id.success) return badRequest(id.error.issues[0]?.message ?? "Import ID is not valid.");
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return badRequest(query.error.issues[0]?.message ?? "The query is not valid.");
+  if (!query.success)
+    return badRequest(query.error.issues[0]?.message ?? "The query is not valid.");
   try {
     const page = await listImportFailuresPage(user, query.data.region, id.data, {
       maxResults: FAILURES_PAGE_SIZE,
