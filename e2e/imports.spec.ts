@@ -212,6 +212,12 @@ test.describe("import status pages", () => {
       )
       .toMatch(/INITIALIZING|IN_PROGRESS/);
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
+
+    // The list row shows who started it too (one batched LookupEvents per Region and screen).
+    await page.goto("/imports");
+    const listed = page.locator(`tbody tr[data-import-id="${importId}"]`);
+    await expect(listed).toContainText(ALICE);
+    await expect(listed.getByTitle(ALICE)).toHaveText(/^alice/);
   });
 
   test("list filters live in the URL and survive a reload; list and detail pass axe", async ({

@@ -11,7 +11,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import type { ImportRow } from "@/lib/cloudtrail/imports-view";
+import type { ImportRow, StartedBy } from "@/lib/cloudtrail/imports-view";
 import { shortImportId } from "@/lib/imports/status";
 import { ImportProgress } from "./import-progress";
 import { StatusBadge } from "./status-badge";
@@ -24,6 +24,34 @@ const column = createColumnHelper<typeof features, ImportRow>();
 /** The detail page URL; the Region rides along so the page needn't search every Region. */
 export function importHref(row: { importId: string; region: string }): string {
   return `/imports/${row.importId}?${new URLSearchParams({ region: row.region })}`;
+}
+
+/** "alice" for alice@example.test, the role or user name for an ARN: keeps the column narrow. */
+function shortStarter(starter: string): string {
+  const name = starter.startsWith("arn:") ? starter.slice(starter.lastIndexOf("/") + 1) : starter;
+  const at = name.indexOf("@");
+  return at > 0 ? name.slice(0, at) : name;
+}
+
+function StartedByCell({ startedBy }: { startedBy: StartedBy }) {
+  if (startedBy.state !== "found") {
+    const why =
+      startedBy.state === "missing"
+        ? "not in CloudTrail event history"
+        : "CloudTrail event history could not be read";
+    return (
+      <span title={why}>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{why}</span>
+      </span>
+    );
+  }
+  return (
+    <span title={startedBy.by}>
+      <span aria-hidden="true">{shortStarter(startedBy.by)}</span>
+      <span className="sr-only">{startedBy.by}</span>
+    </span>
+  );
 }
 
 const columns = column.columns([
@@ -102,15 +130,11 @@ const columns = column.columns([
     header: "Updated",
     cell: ({ row }) => <UtcTime iso={row.original.updatedAt} />,
   }),
-  // LookupEvents per row would cost up to ten calls each; the detail page shows who started it.
+  // Batched per Region on the server (one LookupEvents per screen): see listImportsView.
   column.display({
     id: "startedBy",
     header: "Started by",
-    cell: () => (
-      <span>
-        —<span className="sr-only"> (shown on the import&apos;s page)</span>
-      </span>
-    ),
+    cell: ({ row }) => <StartedByCell startedBy={row.original.startedBy} />,
   }),
 ]);
 

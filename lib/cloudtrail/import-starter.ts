@@ -84,8 +84,10 @@ async function lookUp(
 
 // Who started an import never changes: a found answer is kept for a day. "Not found yet" is kept
 // briefly (CloudTrail delivers events minutes late) and "unknown" not at all. Keys: see cache.ts.
+const FOUND_TTL_MS = 24 * 60 * 60_000;
+const NOT_FOUND_TTL_MS = 60_000;
 const starterCache = processWide("import-starters", () =>
-  createSharedCache<string | null>({ maxEntries: 5000, ttlMs: 24 * 60 * 60_000 }),
+  createSharedCache<string | null>({ maxEntries: 5000, ttlMs: FOUND_TTL_MS }),
 );
 
 /**
@@ -104,9 +106,103 @@ export async function lookupImportStarter(
     return await starterCache.getOrLoad(
       `${region}|${importId}`,
       () => lookUp(caller, region, importId, options.createdAt),
-      (starter) => (starter === null ? 60_000 : 24 * 60 * 60_000),
+      (starter) => (starter === null ? NOT_FOUND_TTL_MS : FOUND_TTL_MS),
     );
   } catch {
     return IMPORT_STARTER_UNKNOWN;
   }
+}
+
+/** The batch reads at most this many LookupEvents pages (CloudTrail allows 2 calls/s per Region). */
+const BATCH_MAX_PAGES = 2;
+const BATCH_BEFORE_MS = 60_000;
+// StartImport is recorded when the call returns, a moment after CreatedTimestamp.
+const BATCH_AFTER_MS = 5 * 60_000;
+// A miss on an older import means it is not in event history (90 days): no need to ask again soon.
+const SETTLED_AFTER_MS = 15 * 60_000;
+const OLD_NOT_FOUND_TTL_MS = 60 * 60_000;
+
+interface BatchResult {
+  starters: Map<string, string>;
+  /** Events older than this were not read (the page limit was hit); undefined = all read. */
+  readDownTo?: number;
+}
+
+async function lookUpMany(caller: Caller, region: string, times: number[]): Promise<BatchResult> {
+  const pages = paginateLookupEvents(
+    { client: cloudTrailFor(caller, region), pageSize: 50, stopOnSameToken: true },
+    {
+      LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
+      StartTime: new Date(Math.min(...times) - BATCH_BEFORE_MS),
+      EndTime: new Date(Math.max(...times) + BATCH_AFTER_MS),
+    },
+  );
+  const starters = new Map<string, string>();
+  let oldest = Infinity;
+  let read = 0;
+  for await (const page of pages) {
+    for (const event of page.Events ?? []) {
+      oldest = Math.min(oldest, event.EventTime?.getTime() ?? oldest);
+      const record = parseRecord(event.CloudTrailEvent);
+      const importId = record?.responseElements?.importId;
+      // A retry's request names the import; only the call without one created it.
+      if (!record || !importId || record.requestParameters?.importId) continue;
+      const starter = starterOf(record);
+      if (starter) starters.set(importId, starter);
+    }
+    if (!page.NextToken) return { starters };
+    if (++read >= BATCH_MAX_PAGES) break;
+  }
+  return { starters, readDownTo: oldest };
+}
+
+/**
+ * lookupImportStarter for one screen of imports in one Region at the cost of ONE LookupEvents
+ * query (at most two pages) over their creation times, instead of one per import. Fills the
+ * per-import cache, so cached imports cost nothing and the detail page reuses the answers.
+ * Imports without createdAt, or older than what two pages reached, are answered `null` without
+ * caching. Never throws: a failed query answers IMPORT_STARTER_UNKNOWN for the uncached imports.
+ */
+export async function lookupImportStarters(
+  caller: Caller,
+  region: string,
+  imports: readonly { importId: string; createdAt?: string }[],
+): Promise<Map<string, string | null>> {
+  const dated = imports.flatMap(({ importId, createdAt }) => {
+    const time = createdAt ? Date.parse(createdAt) : NaN;
+    return Number.isNaN(time) ? [] : [{ importId, time }];
+  });
+  let batch: Promise<BatchResult> | undefined;
+  // Started only by the first cache miss, so a screen that is all cached makes no call.
+  const runBatch = () =>
+    (batch ??= lookUpMany(
+      caller,
+      region,
+      dated.map((item) => item.time),
+    ));
+  const answers = new Map<string, string | null>(imports.map((item) => [item.importId, null]));
+  await Promise.all(
+    dated.map(async ({ importId, time }) => {
+      let ttl = 0;
+      try {
+        const starter = await starterCache.getOrLoad(
+          `${region}|${importId}`,
+          async () => {
+            const { starters, readDownTo } = await runBatch();
+            const found = starters.get(importId) ?? null;
+            const covered = readDownTo === undefined || time - BATCH_BEFORE_MS >= readDownTo;
+            if (found) ttl = FOUND_TTL_MS;
+            else if (covered)
+              ttl = Date.now() - time > SETTLED_AFTER_MS ? OLD_NOT_FOUND_TTL_MS : NOT_FOUND_TTL_MS;
+            return found;
+          },
+          () => ttl,
+        );
+        answers.set(importId, starter);
+      } catch {
+        answers.set(importId, IMPORT_STARTER_UNKNOWN);
+      }
+    }),
+  );
+  return answers;
 }

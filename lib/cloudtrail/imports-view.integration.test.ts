@@ -1,7 +1,13 @@
 // The imports list and detail views against the local Lake with the real SDK: how many
-// CloudTrail calls one screen of 50 rows costs, that a second load within the TTL costs none,
-// that paging visits every import once, and that 20 concurrent viewers share one GetImport.
-import { ListImportsCommand, type ImportsListItem } from "@aws-sdk/client-cloudtrail";
+// CloudTrail calls one screen of 50 rows costs (LookupEvents for "started by" included), that a
+// second load within the TTL costs none, that paging visits every import once, and that 20
+// concurrent viewers share one GetImport.
+import {
+  CloudTrailClient,
+  ListImportsCommand,
+  LookupEventsCommand,
+  type ImportsListItem,
+} from "@aws-sdk/client-cloudtrail";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,22 +52,53 @@ function count(log: Call[], operation: string, region?: string): number {
   ).length;
 }
 
+const lakeClient = (region: string) =>
+  new CloudTrailClient({
+    region,
+    endpoint: lake.url,
+    credentials: { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "x" },
+  });
+
 /** Every import in every Region, straight from the Lake (static app keys, no app caches). */
 async function allImports(): Promise<(ImportsListItem & { region: string })[]> {
-  const { CloudTrailClient } = await import("@aws-sdk/client-cloudtrail");
   const out: (ImportsListItem & { region: string })[] = [];
   for (const region of REGIONS) {
-    const client = new CloudTrailClient({
-      region,
-      endpoint: lake.url,
-      credentials: { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "x" },
-    });
+    const client = lakeClient(region);
     let token: string | undefined;
     do {
       const page = await client.send(
         new ListImportsCommand({ MaxResults: 1000, NextToken: token }),
       );
       out.push(...(page.Imports ?? []).map((item) => ({ ...item, region })));
+      token = page.NextToken;
+    } while (token);
+  }
+  return out;
+}
+
+/** "region|importId" → the SourceIdentity (or ARN) of the StartImport that created it, read in full. */
+async function seededStarters(): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const region of REGIONS) {
+    let token: string | undefined;
+    do {
+      const page = await lakeClient(region).send(
+        new LookupEventsCommand({
+          LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
+          NextToken: token,
+        }),
+      );
+      for (const event of page.Events ?? []) {
+        const record = JSON.parse(event.CloudTrailEvent ?? "{}") as {
+          userIdentity?: { arn?: string; sessionContext?: { sourceIdentity?: string } };
+          requestParameters?: { importId?: string } | null;
+          responseElements?: { importId?: string } | null;
+        };
+        const id = record.responseElements?.importId;
+        if (!id || record.requestParameters?.importId) continue;
+        const who = record.userIdentity?.sessionContext?.sourceIdentity ?? record.userIdentity?.arn;
+        if (who) out.set(`${region}|${id}`, who);
+      }
       token = page.NextToken;
     } while (token);
   }
@@ -95,9 +132,10 @@ describe("getImportView", () => {
 });
 
 describe("listImportsView", () => {
-  it("costs at most one ListImports per Region and 50 GetImport for a screen, and nothing within the TTL", async () => {
+  it("costs at most one ListImports and one LookupEvents per Region and 50 GetImport for a screen, and nothing within the TTL", async () => {
     const everything = await allImports();
     expect(everything.length).toBeGreaterThan(120);
+    const truth = await seededStarters();
     await listImportsView(alice, {}, null, 1); // warm the STS session and store names out of the count
     await clearCalls();
 
@@ -105,7 +143,22 @@ describe("listImportsView", () => {
     const log = await calls();
     expect(first.rows).toHaveLength(50);
     expect(first.problems).toEqual([]);
-    for (const region of REGIONS) expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+    for (const region of REGIONS) {
+      expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+      expect(count(log, "LookupEvents", region)).toBeLessThanOrEqual(1);
+    }
+    // Only the warm-up's single row was cached: both Regions' rows needed their one query.
+    expect(count(log, "LookupEvents")).toBe(new Set(first.rows.map((row) => row.region)).size);
+    expect(new Set(first.rows.map((row) => row.region))).toEqual(new Set(REGIONS));
+    // The Lake seeds a StartImport for each of these (the newest 200), mostly Alice's.
+    expect(first.rows.map((row) => row.startedBy)).toEqual(
+      first.rows.map((row) => ({ state: "found", by: truth.get(`${row.region}|${row.importId}`) })),
+    );
+    const byAlice = first.rows.filter(
+      (row) => row.startedBy.state === "found" && row.startedBy.by === "alice@example.test",
+    );
+    expect(byAlice.length).toBeGreaterThan(20);
+    expect(byAlice.length).toBeLessThan(50);
     expect(count(log, "GetImport")).toBeLessThanOrEqual(50);
     // Up to three rows were hydrated earlier in this file (the warm-up and the viewers test).
     expect(count(log, "GetImport")).toBeGreaterThanOrEqual(47);
@@ -121,10 +174,13 @@ describe("listImportsView", () => {
     const second = await calls();
     expect(count(second, "ListImports")).toBe(0);
     expect(count(second, "GetImport")).toBe(0);
+    expect(count(second, "LookupEvents")).toBe(0);
+    expect(again.rows.map((row) => row.startedBy)).toEqual(first.rows.map((row) => row.startedBy));
   });
 
   it("pages over every Region with its cursor, visiting each import exactly once, newest first", async () => {
     const everything = await allImports();
+    const truth = await seededStarters();
     const seen: string[] = [];
     let cursor: string | undefined;
     let screens = 0;
@@ -132,8 +188,14 @@ describe("listImportsView", () => {
       await clearCalls();
       const view = await listImportsView(alice, {}, cursor ? decodeCursor(cursor, REGIONS) : null);
       const log = await calls();
-      for (const region of REGIONS)
+      for (const region of REGIONS) {
         expect(count(log, "ListImports", region)).toBeLessThanOrEqual(1);
+        expect(count(log, "LookupEvents", region)).toBeLessThanOrEqual(1);
+      }
+      for (const row of view.rows) {
+        const who = truth.get(`${row.region}|${row.importId}`);
+        expect(row.startedBy).toEqual(who ? { state: "found", by: who } : { state: "missing" });
+      }
       seen.push(...view.rows.map((row) => row.importId));
       cursor = view.nextCursor;
       screens += 1;

@@ -1,6 +1,7 @@
 import "server-only";
 import { mapWithConcurrency } from "./concurrency";
 import { toCloudTrailFailure } from "./errors";
+import { IMPORT_STARTER_UNKNOWN, lookupImportStarters } from "./import-starter";
 import { getImport, listImportsPage } from "./imports";
 import {
   IMPORTS_PAGE_SIZE,
@@ -25,11 +26,19 @@ import type { Caller, ImportDetails, ImportSummary } from "./types";
 /** GetImport calls running at once while hydrating one screen of the list. */
 export const LIST_HYDRATE_CONCURRENCY = 8;
 
+/**
+ * Who started an import, from its StartImport record: `found` (SourceIdentity or principal ARN),
+ * `missing` (not in CloudTrail event history, which keeps 90 days) or `unavailable` (lookup failed).
+ */
+export type StartedBy =
+  { state: "found"; by: string } | { state: "missing" } | { state: "unavailable" };
+
 /** A list row: the ListImports summary, completed by GetImport when that call succeeded. */
 export interface ImportRow extends ImportDetails {
   /** false when GetImport failed: source, range and statistics are then unknown. */
   hydrated: boolean;
   storeName?: string;
+  startedBy: StartedBy;
 }
 
 export interface StoreOption {
@@ -61,6 +70,34 @@ async function storeOptions(caller: Caller): Promise<StoreOption[]> {
     // Names are a nicety: without them the list shows ARNs.
     return [];
   }
+}
+
+const startersKey = (row: { region: string; importId: string }) => `${row.region}|${row.importId}`;
+
+function toStartedBy(starter: string | null | undefined): StartedBy {
+  if (starter === IMPORT_STARTER_UNKNOWN) return { state: "unavailable" };
+  return starter ? { state: "found", by: starter } : { state: "missing" };
+}
+
+/** Starters of a screen's imports keyed by startersKey; one batched lookup per Region. */
+async function startersByRegion(
+  caller: Caller,
+  summaries: readonly ImportSummary[],
+): Promise<Map<string, string | null>> {
+  const byRegion = Map.groupBy(summaries, (summary) => summary.region);
+  const found = await mapWithConcurrency(
+    [...byRegion],
+    LIST_HYDRATE_CONCURRENCY,
+    async ([region, items]) => ({
+      region,
+      starters: await lookupImportStarters(caller, region, items),
+    }),
+  );
+  return new Map(
+    found.flatMap(({ region, starters }) =>
+      [...starters].map(([importId, starter]) => [`${region}|${importId}`, starter] as const),
+    ),
+  );
 }
 
 /**
@@ -108,12 +145,15 @@ export async function listImportsView(
     pageSize,
   );
 
+  // One LookupEvents query per Region for the whole screen (CloudTrail allows 2 calls/s), beside
+  // the GetImport hydration; cached starters cost nothing (see import-starter.ts).
+  const startersPromise = startersByRegion(caller, summaries);
   const stores = await storesPromise;
   const names = new Map(stores.map((store) => [store.arn, store.name]));
-  const rows = await mapWithConcurrency(
+  const hydrated = await mapWithConcurrency(
     summaries,
     LIST_HYDRATE_CONCURRENCY,
-    async (summary): Promise<ImportRow> => {
+    async (summary): Promise<Omit<ImportRow, "startedBy">> => {
       const storeName = summary.destinations[0] ? names.get(summary.destinations[0]) : undefined;
       try {
         const details = await getImport(caller, summary.region, summary.importId);
@@ -123,6 +163,11 @@ export async function listImportsView(
       }
     },
   );
+  const starters = await startersPromise;
+  const rows = hydrated.map((row): ImportRow => ({
+    ...row,
+    startedBy: toStartedBy(starters.get(startersKey(row))),
+  }));
 
   return {
     rows,
