@@ -11,7 +11,13 @@ export const SIGNED_OUT = { cookies: [], origins: [] };
 
 /** The local IdP's demo accounts (local/idp/accounts.ts) as the tests use them. */
 export const DEMO_USERS = {
-  alice: { username: "alice", password: "demo-alice", name: "Alice Operator", role: "Operator" },
+  alice: {
+    username: "alice",
+    email: "alice@example.test",
+    password: "demo-alice",
+    name: "Alice Operator",
+    role: "Operator",
+  },
   bob: { username: "bob", password: "demo-bob", name: "Bob Viewer", role: "Viewer" },
   mallory: { username: "mallory", password: "demo-mallory", name: "Mallory Nogroups", role: null },
 } as const;

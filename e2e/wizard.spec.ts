@@ -3,6 +3,7 @@ import {
   CloudTrailClient,
   GetImportCommand,
   ListImportsCommand,
+  LookupEventsCommand,
   StartImportCommand,
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
@@ -174,6 +175,23 @@ test.describe("new-import wizard", () => {
       S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
     });
     expect(["INITIALIZING", "IN_PROGRESS", "COMPLETED", "FAILED"]).toContain(created.ImportStatus);
+    // Per-user mode: CloudTrail's own record of this StartImport names the person, and the page says so.
+    const { Events = [] } = await lake("us-east-1").send(
+      new LookupEventsCommand({
+        LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
+      }),
+    );
+    const record = Events.map(
+      (event) =>
+        JSON.parse(event.CloudTrailEvent ?? "{}") as {
+          responseElements?: { importId?: string };
+          userIdentity?: { sessionContext?: { sourceIdentity?: string } };
+        },
+    ).find((event) => event.responseElements?.importId === importId);
+    expect(record?.userIdentity?.sessionContext?.sourceIdentity).toBe(DEMO_USERS.alice.email);
+    await expect(page.getByRole("main").getByText(/^Started by/)).toContainText(
+      DEMO_USERS.alice.email,
+    );
     // The draft is gone: a new wizard starts empty.
     await page.goto("/imports/new");
     await expect(page.getByRole("radio", { name: /demo-trail-events/ })).not.toBeChecked();
