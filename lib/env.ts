@@ -13,6 +13,10 @@ function isAesKey(value: string): boolean {
   return [16, 24, 32].includes(Buffer.from(value, "base64").length);
 }
 
+const roleArn = z
+  .string()
+  .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN");
+
 const optionalUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional();
 
 /** Every server-side environment variable the app reads. README's configuration table mirrors it. */
@@ -25,10 +29,9 @@ export const serverEnvSchema = z
     CLOUDTRAIL_ENDPOINT: optionalUrl,
     STS_ENDPOINT: optionalUrl,
     AWS_IDENTITY_MODE: z.enum(["app", "per-user"]).default("app"),
-    AWS_PER_USER_ROLE_ARN: z
-      .string()
-      .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN")
-      .optional(),
+    AWS_PER_USER_ROLE_ARN: roleArn.optional(),
+    // On Vercel: the role its OIDC token is exchanged for (the app's base identity, no stored keys).
+    VERCEL_AWS_ROLE_ARN: roleArn.optional(),
     OIDC_ISSUER: z.url({
       protocol: /^https?$/,
       error: "must be the issuer URL of your OIDC provider",

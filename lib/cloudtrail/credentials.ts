@@ -1,5 +1,6 @@
 import "server-only";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
+import { awsCredentialsProvider } from "@vercel/oidc-aws-credentials-provider";
 import { serverEnv } from "@/lib/env";
 import { createLruCache, processWide } from "./cache";
 import type { Caller } from "./types";
@@ -64,12 +65,27 @@ const providers = processWide("credential-providers", () =>
   createLruCache<CredentialProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 }),
 );
 
+/**
+ * The app's own (base) identity. On Vercel with VERCEL_AWS_ROLE_ARN set: the deployment's OIDC token
+ * exchanged for that role (no stored keys). Elsewhere `undefined`, i.e. the SDK's default chain
+ * (container task role, EKS Pod Identity, IRSA, environment).
+ */
+function baseCredentials(): CredentialProvider | undefined {
+  const roleArn = serverEnv().VERCEL_AWS_ROLE_ARN;
+  if (!roleArn) return undefined;
+  return processWide("vercel-base-credentials", () =>
+    memoizeCredentials(awsCredentialsProvider({ roleArn })),
+  );
+}
+
 function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
   const env = serverEnv();
   const tags = [{ Key: "app-user", Value: toTagValue(caller.email) }];
   if (caller.roles && caller.roles.length > 0)
     tags.push({ Key: "app-role", Value: toTagValue(caller.roles.join(" ")) });
   return fromTemporaryCredentials({
+    // Per-user sessions are assumed by the base identity; on Vercel that is role chaining (1 h cap).
+    masterCredentials: baseCredentials(),
     params: {
       RoleArn: roleArn,
       RoleSessionName: toStsName(caller.email),
@@ -85,13 +101,13 @@ function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
 }
 
 /**
- * Credentials for a caller's CloudTrail clients. App mode: `undefined`, so the SDK's default
- * chain applies. Per-user mode: AssumeRole into AWS_PER_USER_ROLE_ARN as this person, with
+ * Credentials for a caller's CloudTrail clients. App mode: the base identity (`undefined` = the
+ * SDK's default chain). Per-user mode: AssumeRole into AWS_PER_USER_ROLE_ARN as this person, with
  * their email as RoleSessionName and SourceIdentity so CloudTrail records who acted.
  */
 export function credentialsFor(caller: Caller): CredentialProvider | undefined {
   const env = serverEnv();
-  if (env.AWS_IDENTITY_MODE !== "per-user" || !env.AWS_PER_USER_ROLE_ARN) return undefined;
+  if (env.AWS_IDENTITY_MODE !== "per-user" || !env.AWS_PER_USER_ROLE_ARN) return baseCredentials();
   const key = identityKey(caller);
   let provider = providers.get(key);
   if (!provider) {
