@@ -1,6 +1,6 @@
 import { Progress } from "@/components/ui/progress";
 import type { ImportStatistics } from "@/lib/cloudtrail/types";
-import { progressOf } from "@/lib/imports/status";
+import { progressOf, progressText } from "@/lib/imports/status";
 
 /** Prefixes completed of prefixes found, as a bar plus the numbers (the bar alone hides them). */
 export function ImportProgress({
@@ -15,10 +15,7 @@ export function ImportProgress({
   compact?: boolean;
 }) {
   const progress = progressOf(statistics, status);
-  const text =
-    progress.total === null
-      ? `${progress.completed} prefixes copied, total not known yet`
-      : `${progress.completed} of ${progress.total} prefixes (${progress.percent ?? 0}%)`;
+  const text = progressText(progress, status);
   return (
     <div className={compact ? "flex min-w-36 flex-col gap-1" : "flex flex-col gap-2"}>
       <Progress label={label} value={progress.percent} max={100} />

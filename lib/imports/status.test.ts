@@ -10,6 +10,7 @@ import {
   isTerminalStatus,
   nextPollDelay,
   progressOf,
+  progressText,
   shortImportId,
 } from "./status";
 
@@ -106,5 +107,24 @@ describe("formatting", () => {
   });
   it("shortens import ids to their first block", () => {
     expect(shortImportId("0e9b2c4d-1f3a-4b5c-8d7e-6f5a4b3c2d1e")).toBe("0e9b2c4d");
+  });
+});
+
+describe("progressText", () => {
+  it("gives counts and percent when the total is known", () =>
+    expect(
+      progressText(
+        progressOf({ prefixesFound: 4, prefixesCompleted: 1 }, "IN_PROGRESS"),
+        "IN_PROGRESS",
+      ),
+    ).toBe("1 of 4 prefixes (25%)"));
+  it("says the total is not known yet only while the import runs", () =>
+    expect(progressText(progressOf({ prefixesCompleted: 2 }, "IN_PROGRESS"), "IN_PROGRESS")).toBe(
+      "2 prefixes copied, total not known yet",
+    ));
+  it("says a finished import that found nothing found nothing, with an empty bar rather than a busy one", () => {
+    const progress = progressOf({ prefixesFound: 0, prefixesCompleted: 0 }, "FAILED");
+    expect(progress.percent).toBe(0);
+    expect(progressText(progress, "FAILED")).toBe("No prefixes found");
   });
 });

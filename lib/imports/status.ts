@@ -114,9 +114,25 @@ export function progressOf(statistics: ProgressInput | undefined, status?: strin
     const total = found !== undefined && found > 0 ? found : null;
     return { completed: total ?? done, total, percent: 100 };
   }
-  if (found === undefined || found <= 0) return { completed: done, total: null, percent: null };
+  if (found === undefined || found <= 0) {
+    // A finished import whose scan found nothing is not "in progress": no indeterminate bar.
+    return { completed: done, total: null, percent: isTerminalStatus(status ?? "") ? 0 : null };
+  }
   const completed = Math.min(done, found);
   return { completed, total: found, percent: Math.floor((completed / found) * 100) };
+}
+
+/**
+ * The words beside the bar (the bar alone hides the numbers). An unknown total is "not known yet"
+ * only while the import runs; a finished one that found no prefix says so.
+ */
+export function progressText(progress: ProgressView, status: string): string {
+  if (progress.total !== null) {
+    return `${progress.completed} of ${progress.total} prefixes (${progress.percent ?? 0}%)`;
+  }
+  if (!isTerminalStatus(status))
+    return `${progress.completed} prefixes copied, total not known yet`;
+  return progress.completed > 0 ? `${progress.completed} prefixes copied` : "No prefixes found";
 }
 
 /** Base polling interval while an import runs; the server cache absorbs the extra reads. */
