@@ -3,15 +3,9 @@
 // import; data shown before a failed refresh stays on screen, marked as possibly stale.
 // Faults are injected before the Lake executes a call, so a failed attempt never has a side effect: the
 // call log's status-200 entries are exactly the calls that took effect.
-import { GetImportCommand, StartImportCommand } from "@aws-sdk/client-cloudtrail";
+import { GetImportCommand } from "@aws-sdk/client-cloudtrail";
 import type { Page } from "@playwright/test";
-import {
-  DEMO_TRAIL_URI,
-  E2E_BUCKET_REGION,
-  E2E_TRAIL_URI,
-  IMPORT_ROLE_ARN,
-  STORES,
-} from "../local/lake/seed/constants";
+import { DEMO_TRAIL_URI, E2E_TRAIL_URI, IMPORT_ROLE_ARN } from "../local/lake/seed/constants";
 import { expect, test } from "./fixtures";
 import {
   aliceClient,
@@ -21,32 +15,12 @@ import {
   E2E_PACE,
   setFaults,
   setPace,
+  startDemoImport,
   stopEverythingRunning,
 } from "./support/lake";
 
-const DAY = 86_400_000;
 const FAULTS = { throttleRate: 0.2, errorRate: 0.05, latencyMs: 300 };
 const client = aliceClient();
-
-async function startImport(source: string, days: number): Promise<string> {
-  const now = Date.now();
-  const reply = await client.send(
-    new StartImportCommand({
-      Destinations: [STORES.demo.arn],
-      ImportSource: {
-        S3: {
-          S3LocationUri: source,
-          S3BucketRegion: E2E_BUCKET_REGION,
-          S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
-        },
-      },
-      StartEventTime: new Date(now - days * DAY),
-      EndEventTime: new Date(now),
-    }),
-  );
-  if (!reply.ImportId) throw new Error("StartImport returned no id");
-  return reply.ImportId;
-}
 
 /** Calls of `operation` that took effect (status 200) since the log was last cleared. */
 async function succeeded(operation: string): Promise<number> {
@@ -79,7 +53,7 @@ test.describe("journeys under injected CloudTrail faults", () => {
     await expect(page.getByRole("heading", { name: "Imports", level: 1 })).toBeVisible();
     await setPace(2_000);
     // Started outside the app (as the CLI would), after the list was drawn: only polling can show it.
-    const importId = await startImport(DEMO_TRAIL_URI, 10);
+    const importId = await startDemoImport(client, DEMO_TRAIL_URI, 10);
     await expect(importLink(page, importId)).toBeVisible({ timeout: 60_000 });
     await page.reload();
     await expect(importLink(page, importId)).toBeVisible({ timeout: 30_000 });
@@ -87,7 +61,7 @@ test.describe("journeys under injected CloudTrail faults", () => {
 
   test("the detail loads and progresses", async ({ page }) => {
     await setPace(500);
-    const importId = await startImport(DEMO_TRAIL_URI, 10);
+    const importId = await startDemoImport(client, DEMO_TRAIL_URI, 10);
     await page.goto(`/imports/${importId}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(importId);
     await expect(statusHeading(page)).toContainText("In progress", { timeout: 30_000 });
@@ -123,7 +97,7 @@ test.describe("journeys under injected CloudTrail faults", () => {
 
   test("stop and retry through the UI take effect exactly once each", async ({ page }) => {
     await setPace(2_000);
-    const importId = await startImport(DEMO_TRAIL_URI, 10);
+    const importId = await startDemoImport(client, DEMO_TRAIL_URI, 10);
     await page.goto(`/imports/${importId}?region=us-east-1`);
     await expect(statusHeading(page)).toContainText(/Initializing|In progress/, {
       timeout: 30_000,
@@ -155,7 +129,7 @@ test.describe("journeys under injected CloudTrail faults", () => {
     page,
   }) => {
     await setPace(2_000);
-    const importId = await startImport(DEMO_TRAIL_URI, 3);
+    const importId = await startDemoImport(client, DEMO_TRAIL_URI, 3);
     await page.goto(`/imports/${importId}`);
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(importId);

@@ -2,91 +2,25 @@
 // started through the SDK as alice via per-user STS, exactly as the app does, so CloudTrail's
 // StartImport record carries her SourceIdentity. Each test leaves no import running.
 import AxeBuilder from "@axe-core/playwright";
-import {
-  CloudTrailClient,
-  GetImportCommand,
-  ListImportsCommand,
-  StartImportCommand,
-  StopImportCommand,
-} from "@aws-sdk/client-cloudtrail";
-import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
+import { GetImportCommand, ListImportsCommand } from "@aws-sdk/client-cloudtrail";
 import type { Page } from "@playwright/test";
-import {
-  DEMO_TRAIL_URI,
-  E2E_BUCKET,
-  E2E_BUCKET_REGION,
-  E2E_TRAIL_URI,
-  IMPORT_ROLE_ARN,
-  PER_USER_ROLE_ARN,
-  STORES,
-} from "../local/lake/seed/constants";
+import { DEMO_TRAIL_URI, E2E_BUCKET, E2E_TRAIL_URI } from "../local/lake/seed/constants";
 import { expect, test } from "./fixtures";
+import {
+  ALICE_EMAIL,
+  aliceClient,
+  LAKE_REGION as REGION,
+  lakeAdmin,
+  setPace,
+  startDemoImport,
+  stopEverythingRunning,
+} from "./support/lake";
 
-const LAKE_URL = process.env.CLOUDTRAIL_ENDPOINT ?? "http://127.0.0.1:4599";
-const REGION = "us-east-1";
-const ALICE = "alice@example.test";
+const ALICE = ALICE_EMAIL;
 const DAY = 24 * 60 * 60_000;
-
-const alice = new CloudTrailClient({
-  region: REGION,
-  endpoint: LAKE_URL,
-  credentials: fromTemporaryCredentials({
-    masterCredentials: {
-      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "AKIALOCALTRAILIMPORTS",
-      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "local",
-    },
-    params: {
-      RoleArn: PER_USER_ROLE_ARN,
-      RoleSessionName: ALICE,
-      SourceIdentity: ALICE,
-      DurationSeconds: 900,
-    },
-    clientConfig: { region: REGION, endpoint: process.env.STS_ENDPOINT ?? LAKE_URL },
-  }),
-});
-
-async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${LAKE_URL}/_admin/${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? undefined : res.json();
-}
-
-/** Milliseconds per file copied by the Lake: slow enough to watch, restored after each test. */
-const setPace = (pace: number) => admin("POST", "pace", { pace });
-
-async function stopEverythingRunning(): Promise<void> {
-  const { Imports = [] } = await alice.send(new ListImportsCommand({ MaxResults: 1000 }));
-  for (const item of Imports) {
-    if (item.ImportStatus === "INITIALIZING" || item.ImportStatus === "IN_PROGRESS") {
-      await alice.send(new StopImportCommand({ ImportId: item.ImportId })).catch(() => undefined);
-    }
-  }
-}
-
-async function startAs(source: string, days: number): Promise<string> {
-  const now = Date.now();
-  const reply = await alice.send(
-    new StartImportCommand({
-      Destinations: [STORES.demo.arn],
-      ImportSource: {
-        S3: {
-          S3LocationUri: source,
-          S3BucketRegion: E2E_BUCKET_REGION,
-          S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
-        },
-      },
-      StartEventTime: new Date(now - days * DAY),
-      EndEventTime: new Date(now),
-    }),
-  );
-  if (!reply.ImportId) throw new Error("StartImport returned no id");
-  return reply.ImportId;
-}
+// Imports are started as alice through per-user STS, as the app does, so her SourceIdentity is recorded.
+const alice = aliceClient();
+const startAs = (source: string, days: number) => startDemoImport(alice, source, days);
 
 const statusHeading = (page: Page) => page.getByRole("heading", { name: /^Status/ });
 
@@ -103,11 +37,11 @@ async function axeViolations(page: Page) {
 
 test.describe("import status pages", () => {
   test.beforeEach(async () => {
-    await stopEverythingRunning();
+    await stopEverythingRunning(alice);
   });
   test.afterEach(async () => {
     await setPace(120);
-    await stopEverythingRunning();
+    await stopEverythingRunning(alice);
   });
 
   test("an operator watches an import fail, fixes the file and retries it to completion", async ({
@@ -147,7 +81,7 @@ test.describe("import status pages", () => {
     const key = location.slice(`s3://${E2E_BUCKET}/`.length);
     const failed = await alice.send(new GetImportCommand({ ImportId: importId }));
     const time = failed.StartEventTime ?? new Date();
-    await admin("PUT", `s3/${E2E_BUCKET}/${key.split("/").map(encodeURIComponent).join("/")}`, {
+    await lakeAdmin("PUT", `s3/${E2E_BUCKET}/${key.split("/").map(encodeURIComponent).join("/")}`, {
       records: [
         {
           eventVersion: "1.09",

@@ -3,10 +3,16 @@
 import {
   CloudTrailClient,
   ListImportsCommand,
+  StartImportCommand,
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
-import { PER_USER_ROLE_ARN } from "../../local/lake/seed/constants";
+import {
+  E2E_BUCKET_REGION,
+  IMPORT_ROLE_ARN,
+  PER_USER_ROLE_ARN,
+  STORES,
+} from "../../local/lake/seed/constants";
 
 export const LAKE_URL = process.env.CLOUDTRAIL_ENDPOINT ?? "http://127.0.0.1:4599";
 export const LAKE_REGION = "us-east-1";
@@ -102,6 +108,36 @@ export async function stopEverythingRunning(client: CloudTrailClient): Promise<v
       await client.send(new StopImportCommand({ ImportId: item.ImportId })).catch(() => undefined);
     }
   }
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Starts an import of `source` into the demo store as `client`, outside the app, covering the last
+ * `days` days (the working import role; the e2e bucket's Region).
+ */
+export async function startDemoImport(
+  client: CloudTrailClient,
+  source: string,
+  days: number,
+): Promise<string> {
+  const now = Date.now();
+  const reply = await client.send(
+    new StartImportCommand({
+      Destinations: [STORES.demo.arn],
+      ImportSource: {
+        S3: {
+          S3LocationUri: source,
+          S3BucketRegion: E2E_BUCKET_REGION,
+          S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
+        },
+      },
+      StartEventTime: new Date(now - days * DAY),
+      EndEventTime: new Date(now),
+    }),
+  );
+  if (!reply.ImportId) throw new Error("StartImport returned no id");
+  return reply.ImportId;
 }
 
 /** Whether the Lake accepts connections right now. */
