@@ -52,14 +52,26 @@ export function useImportQuery(importId: string, region: string) {
 /**
  * A screen of the imports list, polled while any of its rows is still running, and every
  * POLL_MAX_MS otherwise: an import started elsewhere (CLI, console, another replica whose cache
- * this one did not see) or a Region that failed to list must still show up without a reload.
+ * this one did not see) must still show up without a reload. A Region that could not be listed
+ * (its rows are missing) is asked again soon, backing off like a failed refresh.
  */
 export function useImportListQuery(params: ImportListParams) {
   const pollWhileRunning = usePollInterval<ImportListView>(
     (data) => !!data && data.rows.some((row) => !isTerminalStatus(row.status)),
   );
-  const refetchInterval = (query: Parameters<typeof pollWhileRunning>[0]) =>
-    pollWhileRunning(query) || POLL_MAX_MS;
+  const degraded = useRef({ dataUpdatedAt: -1, count: 0 });
+  const refetchInterval = (query: Parameters<typeof pollWhileRunning>[0]) => {
+    const { data, dataUpdatedAt } = query.state;
+    const seen = degraded.current;
+    if (data && data.problems.length > 0) {
+      if (dataUpdatedAt !== seen.dataUpdatedAt) {
+        degraded.current = { dataUpdatedAt, count: seen.count + 1 };
+      }
+      return nextPollDelay({ running: true, consecutiveFailures: degraded.current.count });
+    }
+    degraded.current = { dataUpdatedAt, count: 0 };
+    return pollWhileRunning(query) || POLL_MAX_MS;
+  };
   return useQuery({ ...importListOptions(params), refetchInterval });
 }
 
