@@ -19,9 +19,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@aws-sdk/client-cloudtrail", "@aws-sdk/credential-providers"],
   reactStrictMode: true,
   typedRoutes: true,
-  // `npm run typecheck` checks the whole tree (local world included) before any build in `npm test`;
-  // checking again here would double the slowest step.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // The all-in-one radix-ui package is a barrel Next does not optimise by default (lucide-react it does):
     // import only the primitives a page uses rather than leaving it to tree-shaking.

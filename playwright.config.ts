@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
-import { chromium, defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { findChromium } from "./e2e/support/chromium";
 
 // The app under test gets exactly the local world's committed configuration.
 loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error });
@@ -20,24 +20,6 @@ const EMBED_APP_URL = `http://127.0.0.1:${Number(new URL(APP_URL).port) + 1}`;
 process.env.E2E_EMBED_APP_URL = EMBED_APP_URL;
 const IDP_URL = process.env.OIDC_ISSUER ?? "http://127.0.0.1:4600";
 
-/** Debian's Chromium by path: Playwright cannot download its own browser on these machines. */
-function chromiumPath(): string {
-  const candidates = [
-    process.env.PLAYWRIGHT_CHROMIUM_PATH,
-    "/usr/bin/chromium",
-    chromium.executablePath(),
-  ];
-  const found = candidates.find(
-    (path): path is string => Boolean(path) && existsSync(path as string),
-  );
-  if (!found) {
-    throw new Error(
-      "No Chromium found: install one (Debian: `apt-get install -y chromium`) or set PLAYWRIGHT_CHROMIUM_PATH.",
-    );
-  }
-  return found;
-}
-
 const reporter: ReporterDescription[] = [[process.env.CI ? "list" : "line"]];
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(["json"]);
 
@@ -52,15 +34,16 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on a second try is a flaky test, and it must show.
+  retries: 0,
   reporter,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: APP_URL,
-    trace: "on-first-retry",
+    trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: { executablePath: chromiumPath() },
+    launchOptions: { executablePath: findChromium() },
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },

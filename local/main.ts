@@ -1,21 +1,15 @@
 // The local world: a CloudTrail Lake that speaks the AWS wire protocol and an OIDC identity
 // provider, both on loopback. `npm run local` runs it alone; `npm run dev` runs it beside Next.
 // The app never imports this folder: it reaches these servers through env endpoints only.
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs, parseEnv } from "node:util";
+import { parseArgs } from "node:util";
+import { loadLocalEnv } from "./env.ts";
 import { startIdp } from "./idp/server.ts";
 import { startLake } from "./lake/server.ts";
 
 const HOST = "127.0.0.1";
 
-// Values already in the environment win, so tests and CI can point the world elsewhere.
-const envFile = resolve(import.meta.dirname, "..", ".env.development");
-if (existsSync(envFile)) {
-  for (const [key, value] of Object.entries(parseEnv(readFileSync(envFile, "utf8")))) {
-    process.env[key] ??= value;
-  }
-}
+loadLocalEnv();
 
 const { values } = parseArgs({
   options: {

@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # Checks the local Lake against the AWS CLI (botocore): every import operation, an error code,
-# timestamps, pagination and STS. Needs Node 24 on PATH and `aws` (Debian: apt-get install -y awscli;
-# pip's awscli v1 works too). Starts its own Lake on a free port in a temp folder. ~15 s.
+# timestamps, pagination and STS. Run it with `npm run test:cli`, which puts the project's Node 24 on PATH;
+# it finds or installs the AWS CLI (below). Starts its own Lake on a free port in a temp folder. ~15 s.
 # Prints "cli-compat: N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-AWS=${AWS_CLI:-aws} # e.g. AWS_CLI=/usr/bin/aws to pick Debian's CLI v2 over a pip-installed v1
-command -v "$AWS" >/dev/null || { echo "cli-compat: the AWS CLI is missing (apt-get install -y awscli)"; exit 2; }
+# The AWS CLI, in order: AWS_CLI (e.g. /usr/bin/aws to pick Debian's CLI v2 over a pip-installed v1),
+# `aws` on PATH, then Debian's package when running as root on Debian.
+find_aws() {
+  if [ -n "${AWS_CLI:-}" ]; then command -v "$AWS_CLI"; return; fi
+  command -v aws && return
+  if [ "$(id -u)" -eq 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null; then
+    echo "cli-compat: no AWS CLI found: installing Debian's awscli package (one time)" >&2
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli; } >&2 &&
+      command -v aws
+  fi
+}
+AWS=$(find_aws) || AWS=""
+[ -n "$AWS" ] || { echo "cli-compat: no AWS CLI: install one (Debian: apt-get install -y awscli, or pip install awscli) or set AWS_CLI"; exit 2; }
 [[ "$(node -v)" =~ ^v(2[4-9]|[3-9][0-9]) ]] || { echo "cli-compat: needs Node 24 on PATH (got $(node -v))"; exit 2; }
 
 DATA=$(mktemp -d)
@@ -65,4 +76,6 @@ check "sts get-caller-identity" "$("$AWS" sts get-caller-identity --endpoint-url
 check "sts assume-role" "$("$AWS" sts assume-role --endpoint-url "$E" --output text --role-arn arn:aws:iam::111122223333:role/trail-imports-user --role-session-name cli --source-identity cli@example.test --query '[AssumedRoleUser.Arn,SourceIdentity]')" '^arn:aws:sts::111122223333:assumed-role/trail-imports-user/cli	cli@example.test$'
 
 echo "cli-compat ($("$AWS" --version 2>&1 | cut -d' ' -f1,4)): $PASS passed, $FAIL failed"
+# .ci/run sums this file into its closing line.
+[ -n "${CLI_COMPAT_RESULT_FILE:-}" ] && echo "$PASS $FAIL" >"$CLI_COMPAT_RESULT_FILE"
 [ "$FAIL" -eq 0 ]
