@@ -80,7 +80,7 @@ test.describe("attacker: server actions over raw HTTP", () => {
   test("without a session, the proxy answers every action POST with a redirect to sign-in", async () => {
     // proxy.ts runs before the page: a signed-out POST never reaches the action. The action's own
     // `unauthenticated` result is therefore unreachable over HTTP without a session; the pipeline's unit
-    // test (lib/auth/action-pipeline.test.ts) covers it.
+    // test (lib/actions/action-pipeline.test.ts) covers it.
     for (const action of actions) {
       const reply = await withoutAwsCalls(() => callAction(action, validArgs(action.name)));
       expect(reply.status, action.name).toBe(307);

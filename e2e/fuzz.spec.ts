@@ -176,7 +176,7 @@ test.describe("fuzz: route handlers and server actions", () => {
   });
 
   test("server actions as the operator: hostile input is refused as invalid, nothing echoed, no AWS call", async () => {
-    // A handful only: the per-user rate limit runs before parsing (lib/auth/action-pipeline.ts), so more
+    // A handful only: the per-user rate limit runs before parsing (lib/actions/action-pipeline.ts), so more
     // would measure the limiter. The parser itself is fuzzed by the thousand in lib/actions/action-input-fuzz.integration.test.ts.
     const samples = fc.sample(
       fc.record({

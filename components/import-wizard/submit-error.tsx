@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
-import type { StartImportData } from "@/lib/imports/start-import-result";
+import type { ImportRef } from "@/lib/actions/types";
 
 export interface SubmitProblem {
   message: string;
   /** The step holding the field to blame, when there is one. */
   step?: ImportWizardStepId;
-  ongoingImport?: StartImportData;
+  ongoingImport?: ImportRef;
   /** Where to sign in again when the session ended. */
   signInHref?: string;
   requestId?: string;

@@ -6,7 +6,6 @@ import type { UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import { startImportAction } from "@/lib/actions/start-import";
 import { signInPath } from "@/lib/auth/callback-url";
-import { failureDetailsOf } from "@/lib/imports/start-import-result";
 import { type WizardValues, toImportInput, wizardValuesSchema } from "@/lib/imports/wizard-draft";
 import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
 import type { SubmitProblem } from "./submit-error";
@@ -62,7 +61,7 @@ export function useStartImport({
         }
         // A changed and re-sent form is a new submission; the failed one stays answered as is.
         onNewSubmissionId();
-        const failure = failureDetailsOf(result);
+        const failure = result.detail;
         let firstStep: ImportWizardStepId | undefined;
         for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
           if (!isWizardField(name) || !messages[0]) continue;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CloudTrailOperation } from "@/lib/errors/cloudtrail-messages";
+import type { CloudTrailOperation } from "@/lib/cloudtrail/error-messages";
 import { describeErrorForLog, toCloudTrailFailure } from "./errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CloudTrailField, CloudTrailErrorCode } from "@/lib/errors/cloudtrail-messages";
+import type { CloudTrailField, CloudTrailErrorCode } from "@/lib/cloudtrail/error-messages";
 import type { ImportStatus } from "@/lib/schemas/import";
 
 // Plain, JSON-safe domain objects: timestamps are ISO-8601 strings so the same values can cross a
