@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isTerminalStatus } from "@/lib/imports/status";
 import { startImportInputSchema } from "@/lib/schemas/import";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
 import { type LakeHandle, startLake } from "@/local/lake/server.ts";
@@ -12,7 +13,6 @@ import {
   IMPORT_STARTER_UNKNOWN,
   findImportRegion,
   getImport,
-  isTerminalImport,
   listImportFailuresPage,
   listImportsPage,
   listStoresWithDetails,
@@ -78,7 +78,7 @@ async function settle(region: string, importId: string): Promise<ImportDetails> 
   const deadline = Date.now() + 25_000;
   for (;;) {
     const details = await getImport(alice, region, importId);
-    if (isTerminalImport(details.status)) return details;
+    if (isTerminalStatus(details.status)) return details;
     if (Date.now() > deadline) throw new Error(`import ${importId} still ${details.status}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -192,7 +192,7 @@ describe("lib/cloudtrail against the local Lake", () => {
 
       expect((await retryImport(alice, "us-east-1", running.importId)).status).toBe("INITIALIZING");
       await admin("POST", "pace", { pace: "fast" });
-      expect(isTerminalImport((await settle("us-east-1", running.importId)).status)).toBe(true);
+      expect(isTerminalStatus((await settle("us-east-1", running.importId)).status)).toBe(true);
     } finally {
       await admin("POST", "pace", { pace: "fast" });
     }

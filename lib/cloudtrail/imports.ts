@@ -7,6 +7,7 @@ import {
   StartImportCommand,
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
+import { isTerminalStatus } from "@/lib/imports/status";
 import type { ImportStatus, StartImportInput } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
@@ -14,13 +15,6 @@ import { withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
 import { assertConfiguredRegion, regionOfStoreArn } from "./regions";
 import type { Caller, ImportDetails, ImportFailure, ImportSummary, Page } from "./types";
-
-const TERMINAL = new Set<string>(["COMPLETED", "FAILED", "STOPPED"]);
-
-/** Whether an import has finished (its details won't change unless someone retries it). */
-export function isTerminalImport(status: string): boolean {
-  return TERMINAL.has(status);
-}
 
 // Short TTLs: enough for a room of viewers polling every 10–30 s to share calls, short enough
 // that a status change shows up promptly. Finished imports keep longer. Keys: see cache.ts.
@@ -56,7 +50,7 @@ export async function getImport(
         );
         return parseImport(reply, region, "GetImport");
       }),
-    (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
+    (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
   );
 }
 

@@ -6,7 +6,8 @@ import { toast } from "sonner";
 import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
 import { retryImportAction } from "@/lib/actions/retry-import";
 import { stopImportAction } from "@/lib/actions/stop-import";
-import { POLL_MAX_MS, isTerminalStatus, nextPollDelay } from "@/lib/imports/status";
+import { POLL_MAX_MS, nextPollDelay } from "@/lib/imports/polling";
+import { isTerminalStatus } from "@/lib/imports/status";
 import {
   type ImportListParams,
   importDetailOptions,

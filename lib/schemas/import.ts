@@ -7,12 +7,12 @@ import {
   roleArnSchema,
   s3UriSchema,
 } from "./aws-resources";
-import { IMPORT_STATUSES } from "@/lib/imports/status";
+import { IMPORT_STATUSES } from "./import-status";
 
 // Field schemas of the resources an import names live beside it; importers of this module keep one entry point.
 export * from "./aws-resources";
 
-export { IMPORT_STATUSES, type ImportStatus } from "@/lib/imports/status";
+export { IMPORT_STATUSES, type ImportStatus } from "./import-status";
 export const importStatusSchema = z.enum(IMPORT_STATUSES, {
   error: "Import status must be one of " + IMPORT_STATUSES.join(", "),
 });
