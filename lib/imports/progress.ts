@@ -16,7 +16,7 @@ export interface ProgressView {
 
 /**
  * PrefixesCompleted / PrefixesFound, the closest thing CloudTrail gives to a progress ratio
- * (notes a.6). Completed is clamped to found because the two are updated separately and can
+ * (the console's "Prefixes copied" column is PrefixesCompleted). Completed is clamped to found because the two are updated separately and can
  * briefly disagree; a completed import always reads 100 %.
  */
 export function progressOf(statistics: ProgressInput | undefined, status?: string): ProgressView {

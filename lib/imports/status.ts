@@ -13,7 +13,7 @@ export function isTerminalStatus(status: string): boolean {
   return TERMINAL.has(status);
 }
 
-/** Retry is offered for failed and stopped imports (as in the console, notes a.7). */
+/** Retry is offered for failed and stopped imports, as the CloudTrail console offers "Retry copy". */
 export function canRetry(status: string): boolean {
   return status === "FAILED" || status === "STOPPED";
 }

@@ -136,7 +136,7 @@ export function relativeRange(
 
 /**
  * The oldest instant the store keeps when `startTime` (an input value) is older than that,
- * else `null`. Events older than the retention period are not copied (notes a.9).
+ * else `null`. CloudTrail copies only events whose time falls inside the store's retention period.
  */
 export function retentionCutoff(
   startTime: string,
