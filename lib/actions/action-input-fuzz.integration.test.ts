@@ -4,11 +4,11 @@
 // (e2e/fuzz.spec.ts) the per-user rate limit runs before parsing and caps the operator at 10 calls, so the
 // input space is covered here; the pipeline order itself is tested in lib/actions/action-pipeline.test.ts.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AppUser } from "@/lib/auth/user";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
-import { type TestLake, startTestLake } from "@/local/lake/testing/lake-harness.ts";
-import { useTestEnv } from "@/lib/cloudtrail/test-env";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
+import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
 import { buildAction } from "./action-pipeline";
 import { awsFailure } from "./aws-failure";
 import { importCommandDefinition, startImportDefinition } from "./definitions";
@@ -32,17 +32,7 @@ const CODES = new Set([
   "rate_limited",
 ]);
 
-let world: TestLake;
-
-beforeAll(async () => {
-  world = await startTestLake();
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: world.lake.url, STS_ENDPOINT: world.lake.url });
-});
-
-afterAll(async () => {
-  await world.cleanup();
-});
+const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice: AppUser = {
   id: "alice",
@@ -187,10 +177,10 @@ function expectTyped(result: ActionResult<unknown, unknown>): void {
 }
 
 async function invalidCalls(): Promise<string[]> {
-  const { body } = await world.admin("GET", "calls");
+  const { body } = await world().admin("GET", "calls");
   const calls = (body as { calls: { service: string; operation: string; error: string | null }[] })
     .calls;
-  await world.admin("DELETE", "calls");
+  await world().admin("DELETE", "calls");
   return calls
     .filter((c) => c.service === "cloudtrail" && c.error && INVALID.has(c.error))
     .map((c) => `${c.operation}: ${c.error}`);

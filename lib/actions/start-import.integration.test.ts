@@ -3,7 +3,7 @@
 // replay / double-click protection counted in the Lake's call log.
 import { randomUUID } from "node:crypto";
 import { StopImportCommand } from "@aws-sdk/client-cloudtrail";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "@/lib/audit";
 import type { AppUser } from "@/lib/auth/user";
 import type { StartImportSubmission } from "@/lib/schemas/import";
@@ -14,23 +14,14 @@ import {
   IMPORT_ROLE_ARN,
   STORES,
 } from "@/local/lake/seed/constants.ts";
-import { type TestLake, startTestLake, waitForStatus } from "@/local/lake/testing/lake-harness.ts";
-import { useTestEnv } from "@/lib/cloudtrail/test-env";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
+import { waitForStatus } from "@/local/lake/testing/lake-harness.ts";
+import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
 import { buildAction } from "./action-pipeline";
 import { awsFailure } from "./aws-failure";
 import { startImportDefinition } from "./definitions";
 
-let world: TestLake;
-
-beforeAll(async () => {
-  world = await startTestLake();
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: world.lake.url, STS_ENDPOINT: world.lake.url });
-});
-
-afterAll(async () => {
-  await world.cleanup();
-});
+const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice: AppUser = {
   id: "alice",
@@ -42,12 +33,12 @@ const started: string[] = [];
 
 /** Leaves no import running: the Lake allows one per account and Region. */
 afterEach(async () => {
-  const client = world.client("us-east-1");
+  const client = world().client("us-east-1");
   for (const importId of started.splice(0)) {
     await client.send(new StopImportCommand({ ImportId: importId })).catch(() => undefined);
     await waitForStatus(client, importId, ["STOPPED", "COMPLETED", "FAILED"]);
   }
-  await world.admin("POST", "pace", { pace: "fast" });
+  await world().admin("POST", "pace", { pace: "fast" });
 });
 
 /** startImportAction as `user`, with audit lines going to `options.audit`. */
@@ -76,7 +67,7 @@ function submission(
 }
 
 async function startImportCalls(): Promise<number> {
-  const { body } = await world.admin("GET", "calls");
+  const { body } = await world().admin("GET", "calls");
   const calls = (body as { calls: { operation: string }[] }).calls;
   return calls.filter((call) => call.operation === "StartImport").length;
 }
@@ -167,7 +158,7 @@ describe("startImportAction", () => {
   });
 
   it("names and links the running import when another one is ongoing", async () => {
-    await world.admin("POST", "pace", { pace: 2000 });
+    await world().admin("POST", "pace", { pace: 2000 });
     const first = await startAs(submission(), alice);
     if (!first.ok) throw new Error(`expected success, got ${first.error}`);
     started.push(first.data.importId);
@@ -184,7 +175,7 @@ describe("startImportAction", () => {
   });
 
   it("answers a replayed submission with the first result and one StartImport call", async () => {
-    await world.admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     const input = submission();
     const first = await startAs(input, alice);
     if (!first.ok) throw new Error(`expected success, got ${first.error}`);
@@ -199,7 +190,7 @@ describe("startImportAction", () => {
   });
 
   it("sends one StartImport for a double click and refuses a different start meanwhile", async () => {
-    await world.admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     const input = submission();
     const [a, b, other] = await Promise.all([
       startAs(input, alice),
@@ -214,13 +205,13 @@ describe("startImportAction", () => {
   });
 
   it("says so when AWS throttles, and lets the same submission try again once it stops", async () => {
-    await world.admin("PUT", "faults", { throttleRate: 1 });
+    await world().admin("PUT", "faults", { throttleRate: 1 });
     const input = submission();
     let throttled;
     try {
       throttled = await startAs(input, alice);
     } finally {
-      await world.admin("PUT", "faults", { throttleRate: 0 });
+      await world().admin("PUT", "faults", { throttleRate: 0 });
     }
     expect(throttled).toMatchObject({
       ok: false,
@@ -239,7 +230,7 @@ describe("startImportAction", () => {
       s3Uri: "s3://no-such-bucket-for-tests/",
     });
     const carol: AppUser = { ...alice, id: "carol", email: "carol@example.test" };
-    await world.admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     await startAs(input, alice);
     await startAs(input, carol);
     expect(await startImportCalls()).toBe(2);
