@@ -58,7 +58,7 @@ export async function getImport(
  * Starts a new import in the destination's Region (parsed from the store ARN). Only one start per
  * account and Region may be in flight: callers go through the start guard (lib/imports/start-guard.ts).
  */
-export function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {
+export async function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {
   const region = regionOfStoreArn(input.destination, "startImport");
   return withOperation("startImport", region, async () => {
     const reply = await cloudTrailFor(caller, region).send(
