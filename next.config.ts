@@ -26,7 +26,8 @@ const nextConfig: NextConfig = {
     serverActions: {
       // Action payloads are a handful of short strings; anything bigger is abuse.
       bodySizeLimit: "100kb",
-      // Only for a portal that reverse-proxies the app under its own host (notes e.5); a plain iframe needs none.
+      // Only for a portal that reverse-proxies the app under its own host without forwarding it in
+      // X-Forwarded-Host; a plain iframe's actions come from the app's own origin and need none.
       ...(build.SERVER_ACTIONS_ALLOWED_ORIGINS.length > 0
         ? { allowedOrigins: build.SERVER_ACTIONS_ALLOWED_ORIGINS }
         : {}),

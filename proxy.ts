@@ -16,7 +16,8 @@ import { applyHeaders, securityHeaders } from "@/lib/security/headers";
 
 // Two jobs. (1) Security headers on every response it matches, built per request so the portal allow-list
 // follows the environment and each page gets a fresh script nonce. (2) A coarse auth filter for UX only:
-// every page, route handler and action re-checks through auth() (notes c.4, f).
+// every page, route handler and action re-checks through auth(), since actions are public POST
+// endpoints that a matcher can skip.
 
 // v4 declares `cookies` with a malformed type; at runtime it reads cookies.sessionToken.name.
 const cookies = {

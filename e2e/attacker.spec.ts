@@ -1,4 +1,4 @@
-// Issue 4, "done when": every server action and route handler called over raw HTTP as an attacker would,
+// Every server action and route handler called over raw HTTP as an attacker would,
 // without the UI. Refusals must be typed (never a 5xx) and the local Lake's call log must show that no
 // CloudTrail call was made while the attempt ran.
 import { randomUUID } from "node:crypto";
@@ -80,7 +80,7 @@ test.describe("attacker: server actions over raw HTTP", () => {
   test("without a session, the proxy answers every action POST with a redirect to sign-in", async () => {
     // proxy.ts runs before the page: a signed-out POST never reaches the action. The action's own
     // `unauthenticated` result is therefore unreachable over HTTP without a session; the pipeline's unit
-    // test (lib/auth/action-pipeline.test.ts) covers it.
+    // test (lib/actions/action-pipeline.test.ts) covers it.
     for (const action of actions) {
       const reply = await withoutAwsCalls(() => callAction(action, validArgs(action.name)));
       expect(reply.status, action.name).toBe(307);
@@ -135,7 +135,8 @@ test.describe("attacker: server actions over raw HTTP", () => {
   });
 
   test("a foreign Origin is refused by Next's CSRF check before the action runs", async () => {
-    // next 16.4.6 aborts with "Invalid Server Actions request" as HTTP 500 (notes e.5); the body is an
+    // next 16.4.6 aborts with "Invalid Server Actions request" as HTTP 500 when the Origin host matches neither
+    // the Host nor allowedOrigins; the body is an
     // error row with a digest only, so nothing leaks. That 500 is Next's, not the app's.
     const cookie = cookieHeader(STORAGE_STATE.operator);
     for (const action of actions) {

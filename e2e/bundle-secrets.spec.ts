@@ -1,4 +1,4 @@
-// Issue 8: no server secret or credential in any client bundle. Scans the build output the browser can
+// No server secret or credential in any client bundle. Scans the build output the browser can
 // download (.next/static, and public/) for the server-only values of .env.development, AWS access key
 // ids, and private keys. Runs in `npm test` after `npm run build`, like every e2e spec.
 import { readdirSync, readFileSync, statSync } from "node:fs";

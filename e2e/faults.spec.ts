@@ -1,4 +1,4 @@
-// Issue 8 resilience: the core journeys with the Lake injecting 20% throttling, 5% 5xx and 300 ms latency
+// Resilience: the core journeys with the Lake injecting 20% throttling, 5% 5xx and 300 ms latency
 // on every CloudTrail call. The SDK's retries absorb them; retries and double clicks start exactly one
 // import; data shown before a failed refresh stays on screen, marked as possibly stale.
 // Faults are injected before the Lake executes a call, so a failed attempt never has a side effect: the

@@ -1,4 +1,4 @@
-// Issue 8 resilience: thousands of generated hostile payloads against every route handler and server action,
+// Resilience: thousands of generated hostile payloads against every route handler and server action,
 // as the operator (and the viewer for the actions' wire layer). Zero 5xx, every answer a typed error, and
 // the Lake's call log shows no CloudTrail call refused for an invalid parameter. Seeds are fixed, so a
 // failure replays exactly; numRuns keep the whole file near a minute on 2 cores.
@@ -176,7 +176,7 @@ test.describe("fuzz: route handlers and server actions", () => {
   });
 
   test("server actions as the operator: hostile input is refused as invalid, nothing echoed, no AWS call", async () => {
-    // A handful only: the per-user rate limit runs before parsing (lib/auth/action-pipeline.ts), so more
+    // A handful only: the per-user rate limit runs before parsing (lib/actions/action-pipeline.ts), so more
     // would measure the limiter. The parser itself is fuzzed by the thousand in lib/actions/action-input-fuzz.integration.test.ts.
     const samples = fc.sample(
       fc.record({

@@ -1,4 +1,4 @@
-// Issue 8 resilience: the local Lake is killed mid-import and restarted while an operator watches
+// Resilience: the local Lake is killed mid-import and restarted while an operator watches
 // the import. The e2e world runs the Lake and the IdP in one process, so the kill is simulated
 // in-process by POST /_admin/restart (local/lake/admin/restart.ts): pending state writes are
 // dropped, the port refuses connections for `downMs`, then the Lake reloads its state file as a

@@ -1,5 +1,4 @@
 import "server-only";
-import type { ActionErrorCode } from "@/lib/actions/types";
 
 /** Who did it. Only stable identifiers: never tokens or cookies. */
 export type AuditActor = { id: string; email?: string };
@@ -9,7 +8,8 @@ export type AuditEntry = {
   /** A short verb-noun, e.g. `start-import`, `sign-in`. */
   action: string;
   importId?: string;
-  result: "ok" | ActionErrorCode;
+  /** `ok`, or why the call was refused or failed (an action's error code, e.g. `forbidden`). */
+  result: string;
   /** Small scalar facts (store ARN, error name). Keys that look secret are redacted. */
   detail?: Record<string, string | number | boolean | null | undefined>;
 };

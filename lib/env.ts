@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { AWS_REGION_PATTERN } from "@/lib/schemas/aws-resources";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
 
 export { describeEnvErrors };
 
 const awsRegion = z
   .string()
-  .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS Region code such as us-east-1");
+  .regex(AWS_REGION_PATTERN, "must be an AWS Region code such as us-east-1");
 
 function isAesKey(value: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -63,7 +64,7 @@ export const serverEnvSchema = z
     const authPath = new URL(env.NEXTAUTH_URL).pathname
       .replace(/\/$/, "")
       .replace(/\/api\/auth$/, "");
-    // `next build` stands placeholders in for NEXTAUTH_URL (lib/auth.ts), so only a running server can compare.
+    // `next build` stands placeholders in for NEXTAUTH_URL (lib/auth/index.ts), so only a running server can compare.
     const building = process.env.NEXT_PHASE === "phase-production-build";
     if (basePath !== undefined && !building && authPath !== basePath) {
       ctx.addIssue({

@@ -11,12 +11,8 @@ import {
   FieldLabel,
 } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import {
-  RELATIVE_PRESETS,
-  type WizardValues,
-  relativeRange,
-  retentionCutoff,
-} from "@/lib/imports/wizard-draft";
+import { RELATIVE_PRESETS, relativeRange, retentionCutoff } from "@/lib/imports/wizard-draft";
+import type { WizardValues } from "@/lib/schemas/import-wizard";
 import type { WizardStore } from "./store-text";
 
 function utc(date: Date): string {

@@ -15,7 +15,7 @@ import {
 } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { WizardValues } from "@/lib/imports/wizard-draft";
+import type { WizardValues } from "@/lib/schemas/import-wizard";
 import { StoreOption } from "./store-option";
 import type { WizardStore } from "./store-text";
 

@@ -4,8 +4,10 @@
 import "@/lib/security/zod-jitless";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { useStartImport } from "@/lib/hooks/use-start-import";
 import { useWizardDraft } from "@/lib/hooks/use-wizard-draft";
 import {
   type WizardDraft,
@@ -17,13 +19,17 @@ import {
   previousStep,
   wizardValuesSchema,
 } from "@/lib/imports/wizard-draft";
-import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
+import {
+  IMPORT_WIZARD_STEP_IDS,
+  type ImportWizardStepId,
+  type WizardValues,
+  importWizardStepSchemas,
+  wizardStep,
+} from "@/lib/schemas/import-wizard";
 import { DestinationStep, type StoresLoad } from "./destination-step";
 import { DatesStep, ReviewStep, RoleStep, SourceStep } from "./lazy-steps";
 import { StepNav } from "./step-nav";
-import { stepResolver } from "./step-resolver";
 import { SubmitError } from "./submit-error";
-import { useStartImport } from "./use-start-import";
 import { WizardSkeleton } from "./wizard-skeleton";
 
 /**
@@ -54,10 +60,10 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
   const requested = useSearchParams().get("step");
   const completed = completedPrefix(draft.completed);
   const step = clampStep(requested ?? undefined, completed);
-  const resolver = stepResolver(step);
-  const form = useForm({
+  const form = useForm<WizardValues>({
     defaultValues: draft.values,
-    resolver,
+    // Only this step's fields are checked; `raw` keeps the typed text as the submitted values.
+    resolver: zodResolver(importWizardStepSchemas[step], undefined, { raw: true }),
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: true,
@@ -114,7 +120,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
     );
   }
 
-  const info = IMPORT_WIZARD_STEPS.find((s) => s.id === step) ?? IMPORT_WIZARD_STEPS[0];
+  const info = wizardStep(step);
   const store = load.stores.find((s) => s.arn === draft.values.destination.trim());
   const back = previousStep(step);
 
@@ -146,7 +152,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
             tabIndex={-1}
             className="text-xl font-semibold outline-hidden"
           >
-            Step {IMPORT_WIZARD_STEPS.indexOf(info) + 1} of {IMPORT_WIZARD_STEPS.length}:{" "}
+            Step {IMPORT_WIZARD_STEP_IDS.indexOf(step) + 1} of {IMPORT_WIZARD_STEP_IDS.length}:{" "}
             {info.title}
           </h2>
           {step === "destination" ? (

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CodeBlock } from "@/components/ui/code-block";
 import { buildStartImportCommand } from "@/lib/imports/cli-command";
-import { type WizardValues, toImportInput, wizardValuesSchema } from "@/lib/imports/wizard-draft";
-import { AWS_REGIONS, type ImportWizardStepId, parseEventDataStoreArn } from "@/lib/schemas/import";
+import { toImportInput, wizardValuesSchema } from "@/lib/imports/wizard-draft";
+import { AWS_REGIONS, parseEventDataStoreArn } from "@/lib/schemas/import";
+import type { ImportWizardStepId, WizardValues } from "@/lib/schemas/import-wizard";
 import type { WizardStore } from "./store-text";
 
 function utcText(instant: string | undefined, none: string): string {

@@ -13,7 +13,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { generateImportPolicies } from "@/lib/imports/policies";
-import type { WizardValues } from "@/lib/imports/wizard-draft";
+import type { WizardValues } from "@/lib/schemas/import-wizard";
 import type { WizardStore } from "./store-text";
 
 export interface KmsChoice {

@@ -17,7 +17,7 @@ import {
   SelectValue,
 } from "@/components/ui/select";
 import { splitS3Uri } from "@/lib/imports/policies";
-import type { WizardValues } from "@/lib/imports/wizard-draft";
+import type { WizardValues } from "@/lib/schemas/import-wizard";
 import { AWS_REGIONS } from "@/lib/schemas/import";
 
 /** Where CloudTrail will look, in words, so the default `CloudTrail` prefix rule is visible in place. */

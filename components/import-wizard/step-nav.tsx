@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CheckIcon } from "lucide-react";
-import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
+import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import-wizard";
 import { stepIndex } from "@/lib/imports/wizard-draft";
 import { cn } from "@/lib/utils";
 

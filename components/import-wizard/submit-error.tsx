@@ -1,23 +1,11 @@
 import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
-import type { StartImportData } from "@/lib/imports/start-import-result";
-
-export interface SubmitProblem {
-  message: string;
-  /** The step holding the field to blame, when there is one. */
-  step?: ImportWizardStepId;
-  ongoingImport?: StartImportData;
-  /** Where to sign in again when the session ended. */
-  signInHref?: string;
-  requestId?: string;
-}
+import { wizardStep } from "@/lib/schemas/import-wizard";
+import type { SubmitProblem } from "@/lib/hooks/use-start-import";
 
 /** The form-level error after pressing Start: the mapped sentence plus where to act on it. */
 export function SubmitError({ problem }: { problem: SubmitProblem }) {
-  const stepTitle = problem.step
-    ? IMPORT_WIZARD_STEPS.find((s) => s.id === problem.step)?.title
-    : undefined;
+  const stepTitle = problem.step ? wizardStep(problem.step).title : undefined;
   return (
     <Alert variant="destructive">
       <AlertTitle>The import didn&apos;t start</AlertTitle>

@@ -14,7 +14,8 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import type { useImportActionMutation } from "@/lib/hooks/use-import";
-import { canRetry, canStop, shortImportId } from "@/lib/imports/status";
+import { shortImportId } from "@/lib/imports/format";
+import { canRetry, canStop } from "@/lib/imports/status";
 
 /**
  * Retry (FAILED, STOPPED) and Stop (INITIALIZING, IN_PROGRESS), each behind a confirmation.

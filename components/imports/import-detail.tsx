@@ -12,7 +12,7 @@ import {
   CardHeader,
   CardTitle,
 } from "@/components/ui/card";
-import { useEmbedEvent } from "@/lib/embed/use-embed-event";
+import { useEmbedEvent } from "@/lib/hooks/use-embed-event";
 import { useImportActionMutation, useImportQuery } from "@/lib/hooks/use-import";
 import { explainStatus, isTerminalStatus } from "@/lib/imports/status";
 import { ImportActions } from "./import-actions";

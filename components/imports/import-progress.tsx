@@ -1,6 +1,6 @@
 import { Progress } from "@/components/ui/progress";
 import type { ImportStatistics } from "@/lib/cloudtrail/types";
-import { progressOf, progressText } from "@/lib/imports/status";
+import { progressOf, progressText } from "@/lib/imports/progress";
 
 /** Prefixes completed of prefixes found, as a bar plus the numbers (the bar alone hides them). */
 export function ImportProgress({

@@ -7,7 +7,8 @@ import { controlClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ImportListFilters } from "@/lib/cloudtrail/imports-list-query";
 import type { StoreOption } from "@/lib/cloudtrail/imports-view";
-import { explainStatus, IMPORT_STATUSES } from "@/lib/imports/status";
+import { explainStatus } from "@/lib/imports/status";
+import { IMPORT_STATUSES } from "@/lib/schemas/import-status";
 import { listSearch } from "@/lib/queries/imports";
 import { cn } from "@/lib/utils";
 

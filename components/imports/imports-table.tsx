@@ -12,7 +12,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ImportRow, StartedBy } from "@/lib/cloudtrail/imports-view";
-import { shortImportId } from "@/lib/imports/status";
+import { shortImportId } from "@/lib/imports/format";
 import { ImportProgress } from "./import-progress";
 import { StatusBadge } from "./status-badge";
 import { UtcTime } from "./utc-time";

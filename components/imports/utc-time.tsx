@@ -1,4 +1,4 @@
-import { formatUtc } from "@/lib/imports/status";
+import { formatUtc } from "@/lib/imports/format";
 
 /** A timestamp shown in UTC with the "UTC" label, machine-readable through `dateTime`. */
 export function UtcTime({ iso, seconds = false }: { iso: string | undefined; seconds?: boolean }) {

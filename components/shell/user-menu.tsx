@@ -1,4 +1,4 @@
-import { SignOutButton } from "@/app/(auth)/_components/sign-out-button";
+import { SignOutButton } from "./sign-out-button";
 import { Badge } from "@/components/ui/badge";
 import { currentUser } from "@/lib/auth/guard";
 import { roleLabel } from "@/lib/auth/roles";

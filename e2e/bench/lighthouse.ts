@@ -1,4 +1,4 @@
-// Lighthouse 12 desktop scores with Debian's Chromium (platform notes i.6), signed in by passing
+// Lighthouse 12 desktop scores with Debian's Chromium (CHROME_PATH), signed in by passing
 // the session cookie as an extra header. Runs the CLI so each run gets a fresh Chrome.
 import { spawn } from "node:child_process";
 import { once } from "node:events";

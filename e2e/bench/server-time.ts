@@ -1,10 +1,11 @@
 // /imports full-HTML response time against the CloudTrail calls that page makes, measured in the
-// same run against the same Lake. The calls mirror lib/cloudtrail/imports-view.ts listImportsView
-// on a cold server cache: ListImports per Region in parallel with the store listing (stores.ts:
-// ListEventDataStores per Region, then GetEventDataStore 4 at a time), then GetImport for the 50
-// rows shown, 8 at a time. Each run reads a different page of the 10,000 imports (a cursor built
-// from ListImports tokens) so no GetImport is served from the app's cache, and waits out the
-// 30 s store-list TTL so the app lists stores again, just as the SDK side does.
+// same run against the same Lake. The SDK side follows the page's own call plan
+// (lib/cloudtrail/list-call-plan.ts) on a cold server cache: ListImports per Region in parallel
+// with the store listing (ListEventDataStores per Region, then GetEventDataStore per store), then
+// GetImport for the rows shown beside one LookupEvents query per Region for who started them.
+// Each run reads a different page of the 10,000 imports (a cursor built from ListImports tokens)
+// so nothing is served from the app's cache, and waits out the 30 s store-list TTL so the app
+// lists stores again, just as the SDK side does. A run counts only when both made the same calls.
 import {
   type CloudTrailClient,
   GetEventDataStoreCommand,
@@ -12,15 +13,15 @@ import {
   ListImportsCommand,
   type ImportsListItem,
   paginateListEventDataStores,
+  paginateLookupEvents,
 } from "@aws-sdk/client-cloudtrail";
+import { IMPORTS_LIST_CALL_PLAN as PLAN } from "../../lib/cloudtrail/list-call-plan.ts";
 import type { BenchConfig } from "./config.ts";
 import { clearCalls, clientFor, countCalls, setLatency } from "./lake.ts";
 import { pause } from "./processes.ts";
 import { mapLimit, median, timed } from "./stats.ts";
 
-const PAGE_SIZE = 50;
-const HYDRATE_CONCURRENCY = 8;
-const STORE_DETAIL_CONCURRENCY = 4;
+const PAGE_SIZE = PLAN.pageSize;
 /** Longest TTL among the caches a cold /imports render fills (stores.ts: 30 s), plus slack. */
 const STORE_CACHE_TTL_MS = 31_000;
 
@@ -61,17 +62,35 @@ async function listStores(client: CloudTrailClient): Promise<number> {
   const arns: string[] = [];
   let pages = 0;
   for await (const page of paginateListEventDataStores(
-    { client, pageSize: 100, stopOnSameToken: true },
+    { client, pageSize: PLAN.storeListPageSize, stopOnSameToken: true },
     {},
   )) {
     pages += 1;
     for (const store of page.EventDataStores ?? [])
       if (store.EventDataStoreArn) arns.push(store.EventDataStoreArn);
   }
-  await mapLimit(arns, STORE_DETAIL_CONCURRENCY, (arn) =>
+  await mapLimit(arns, PLAN.storeDetailConcurrency, (arn) =>
     client.send(new GetEventDataStoreCommand({ EventDataStore: arn })),
   );
   return pages + arns.length;
+}
+
+/** The starters lookup of one Region's rows: LookupEvents pages read, as the page reads them. */
+async function lookUpStarters(client: CloudTrailClient, created: number[]): Promise<number> {
+  const { pageSize, maxPages, beforeMs, afterMs } = PLAN.starters;
+  let read = 0;
+  for await (const page of paginateLookupEvents(
+    { client, pageSize, stopOnSameToken: true },
+    {
+      LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
+      StartTime: new Date(Math.min(...created) - beforeMs),
+      EndTime: new Date(Math.max(...created) + afterMs),
+    },
+  )) {
+    read += 1;
+    if (!page.NextToken || read >= maxPages) break;
+  }
+  return read;
 }
 
 /** The page's calls for one screen: the ids of the rows it shows (newest first) and how many calls were made. */
@@ -100,13 +119,23 @@ async function pageCalls(
         (a.item.ImportId ?? "").localeCompare(b.item.ImportId ?? ""),
     )
     .slice(0, PAGE_SIZE);
-  await mapLimit(rows, HYDRATE_CONCURRENCY, ({ region, item }) =>
-    clientFor(clients, region).send(new GetImportCommand({ ImportId: item.ImportId })),
-  );
+  const byRegion = [...Map.groupBy(rows, (row) => row.region)];
+  const [, lookups] = await Promise.all([
+    mapLimit(rows, PLAN.hydrateConcurrency, ({ region, item }) =>
+      clientFor(clients, region).send(new GetImportCommand({ ImportId: item.ImportId })),
+    ),
+    mapLimit(byRegion, PLAN.hydrateConcurrency, ([region, regionRows]) =>
+      lookUpStarters(
+        clientFor(clients, region),
+        regionRows.map(({ item }) => item.CreatedTimestamp?.getTime() ?? Date.now()),
+      ),
+    ),
+  ]);
   const storeCalls = (await stores).reduce((sum, calls) => sum + calls, 0);
+  const lookupCalls = lookups.reduce((sum, calls) => sum + calls, 0);
   return {
     ids: rows.map(({ item }) => item.ImportId ?? ""),
-    calls: storeCalls + lists.length + rows.length,
+    calls: storeCalls + lists.length + rows.length + lookupCalls,
   };
 }
 
@@ -141,7 +170,7 @@ export interface ServerTimeRun {
   appMs: number;
   sdkMs: number;
   ratio: number;
-  /** CloudTrail calls the app made for its render (should equal the SDK side's: 2 + 2 + stores + 50). */
+  /** CloudTrail calls the app made for its render; the run is invalid unless it equals `sdkCalls`. */
   appCalls: number;
   sdkCalls: number;
 }
@@ -152,6 +181,8 @@ export interface ServerTimeResult {
   sdkMs: number;
   /** Median of the per-run ratios (each run pairs the app and the SDK on the same page). */
   ratio: number;
+  /** Runs where the app and the SDK side made a different number of calls (the ratio is then meaningless). */
+  mismatchedRuns: number;
   /** Latency the Lake added to every CloudTrail call during the runs (both sides pay it alike). */
   latencyMs: number;
 }
@@ -203,6 +234,7 @@ async function timeRuns(
     appMs: median(runs.map((run) => run.appMs)),
     sdkMs: median(runs.map((run) => run.sdkMs)),
     ratio: median(runs.map((run) => run.ratio)),
+    mismatchedRuns: runs.filter((run) => run.appCalls !== run.sdkCalls).length,
     latencyMs: config.serverTimeLatencyMs,
   };
 }

@@ -2,18 +2,17 @@
 // schemas and the real data layer, against a local Lake, with thousands of hostile inputs. Every answer
 // must be a typed result (no throw), and the Lake must never see a call it refuses as invalid. Over HTTP
 // (e2e/fuzz.spec.ts) the per-user rate limit runs before parsing and caps the operator at 10 calls, so the
-// input space is covered here; the pipeline order itself is tested in lib/auth/action-pipeline.test.ts.
+// input space is covered here; the pipeline order itself is tested in lib/actions/action-pipeline.test.ts.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionError, actionOk, type ActionResult } from "@/lib/actions/types";
-import { buildAction } from "@/lib/auth/action-pipeline";
+import { describe, expect, it } from "vitest";
 import type { AppUser } from "@/lib/auth/user";
-import { retryImport, stopImport, toCloudTrailFailure } from "@/lib/cloudtrail";
-import { importActionInputSchema, startImportSubmissionSchema } from "@/lib/schemas/import";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
-import { type TestLake, startTestLake } from "@/local/lake/testing/lake-harness.ts";
-import { handleStartImport } from "./start-import-handler";
-import { useTestEnv } from "@/lib/cloudtrail/test-env";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
+import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
+import { buildAction } from "./action-pipeline";
+import { awsFailure } from "./aws-failure";
+import { importCommandDefinition, startImportDefinition } from "./definitions";
+import type { ActionResult } from "./types";
 
 const SEED = 20261127;
 /** Lake error codes meaning an invalid value got through to CloudTrail. */
@@ -33,17 +32,7 @@ const CODES = new Set([
   "rate_limited",
 ]);
 
-let world: TestLake;
-
-beforeAll(async () => {
-  world = await startTestLake();
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: world.lake.url, STS_ENDPOINT: world.lake.url });
-});
-
-afterAll(async () => {
-  await world.cleanup();
-});
+const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice: AppUser = {
   id: "alice",
@@ -51,36 +40,11 @@ const alice: AppUser = {
   email: "alice@example.test",
   roles: ["operator", "viewer"],
 };
-const deps = { getUser: () => Promise.resolve(alice) };
-
-// The same bodies as lib/actions/{retry,stop,start}-import.ts, minus after()/audit (no request scope here).
-const stop = buildAction(
-  deps,
-  { schema: importActionInputSchema, role: "operator" },
-  async ({ importId, region }) => {
-    try {
-      return actionOk((await stopImport(alice, region, importId)).status);
-    } catch (error) {
-      return actionError<string>("aws", toCloudTrailFailure(error, "stopImport").message);
-    }
-  },
-);
-const retry = buildAction(
-  deps,
-  { schema: importActionInputSchema, role: "operator" },
-  async ({ importId, region }) => {
-    try {
-      return actionOk((await retryImport(alice, region, importId)).status);
-    } catch (error) {
-      return actionError<string>("aws", toCloudTrailFailure(error, "retryImport").message);
-    }
-  },
-);
-const start = buildAction(
-  deps,
-  { schema: startImportSubmissionSchema, role: "operator" },
-  (input, user) => handleStartImport(input, user),
-);
+const deps = { getUser: () => Promise.resolve(alice), mapError: awsFailure };
+// The definitions the server actions are made of, minus after() (no request scope here).
+const stop = buildAction(deps, importCommandDefinition("stop-import"));
+const retry = buildAction(deps, importCommandDefinition("retry-import"));
+const start = buildAction(deps, startImportDefinition);
 
 const KEYS = [
   "__proto__",
@@ -204,7 +168,7 @@ const startInput = fc.oneof(
   nearValid(validStart),
 );
 
-function expectTyped(result: ActionResult<unknown>): void {
+function expectTyped(result: ActionResult<unknown, unknown>): void {
   if (!result.ok) {
     expect(CODES.has(result.code)).toBe(true);
     expect(result.error.length).toBeGreaterThan(0);
@@ -213,10 +177,10 @@ function expectTyped(result: ActionResult<unknown>): void {
 }
 
 async function invalidCalls(): Promise<string[]> {
-  const { body } = await world.admin("GET", "calls");
+  const { body } = await world().admin("GET", "calls");
   const calls = (body as { calls: { service: string; operation: string; error: string | null }[] })
     .calls;
-  await world.admin("DELETE", "calls");
+  await world().admin("DELETE", "calls");
   return calls
     .filter((c) => c.service === "cloudtrail" && c.error && INVALID.has(c.error))
     .map((c) => `${c.operation}: ${c.error}`);

@@ -1,9 +1,9 @@
-// startImportAction's handler against the local Lake with the real SDK (per-user STS included):
+// startImportAction's definition against the local Lake with the real SDK (per-user STS included):
 // success, each reachable StartImport error mapped to its field, the ongoing-import link, and
 // replay / double-click protection counted in the Lake's call log.
 import { randomUUID } from "node:crypto";
 import { StopImportCommand } from "@aws-sdk/client-cloudtrail";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "@/lib/audit";
 import type { AppUser } from "@/lib/auth/user";
 import type { StartImportSubmission } from "@/lib/schemas/import";
@@ -14,21 +14,14 @@ import {
   IMPORT_ROLE_ARN,
   STORES,
 } from "@/local/lake/seed/constants.ts";
-import { type TestLake, startTestLake, waitForStatus } from "@/local/lake/testing/lake-harness.ts";
-import { handleStartImport } from "./start-import-handler";
-import { useTestEnv } from "@/lib/cloudtrail/test-env";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
+import { waitForStatus } from "@/local/lake/testing/lake-harness.ts";
+import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
+import { buildAction } from "./action-pipeline";
+import { awsFailure } from "./aws-failure";
+import { startImportDefinition } from "./definitions";
 
-let world: TestLake;
-
-beforeAll(async () => {
-  world = await startTestLake();
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: world.lake.url, STS_ENDPOINT: world.lake.url });
-});
-
-afterAll(async () => {
-  await world.cleanup();
-});
+const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice: AppUser = {
   id: "alice",
@@ -40,13 +33,23 @@ const started: string[] = [];
 
 /** Leaves no import running: the Lake allows one per account and Region. */
 afterEach(async () => {
-  const client = world.client("us-east-1");
+  const client = world().client("us-east-1");
   for (const importId of started.splice(0)) {
     await client.send(new StopImportCommand({ ImportId: importId })).catch(() => undefined);
     await waitForStatus(client, importId, ["STOPPED", "COMPLETED", "FAILED"]);
   }
-  await world.admin("POST", "pace", { pace: "fast" });
+  await world().admin("POST", "pace", { pace: "fast" });
 });
+
+/** startImportAction as `user`, with audit lines going to `options.audit`. */
+function startAs(
+  input: StartImportSubmission,
+  user: AppUser,
+  options: { audit?: (entry: AuditEntry) => void } = {},
+) {
+  const deps = { getUser: async () => user, mapError: awsFailure, audit: options.audit };
+  return buildAction(deps, startImportDefinition)(input);
+}
 
 function submission(
   overrides: Partial<Record<keyof StartImportSubmission, unknown>> = {},
@@ -64,15 +67,15 @@ function submission(
 }
 
 async function startImportCalls(): Promise<number> {
-  const { body } = await world.admin("GET", "calls");
+  const { body } = await world().admin("GET", "calls");
   const calls = (body as { calls: { operation: string }[] }).calls;
   return calls.filter((call) => call.operation === "StartImport").length;
 }
 
-describe("handleStartImport", () => {
+describe("startImportAction", () => {
   it("starts the import as the person and returns its id and Region, with an audit line", async () => {
     const lines: AuditEntry[] = [];
-    const result = await handleStartImport(submission(), alice, {
+    const result = await startAs(submission(), alice, {
       audit: (entry) => lines.push(entry),
     });
     if (!result.ok) throw new Error(`expected success, got ${result.error}`);
@@ -90,23 +93,20 @@ describe("handleStartImport", () => {
   });
 
   it("starts without a time range", async () => {
-    const result = await handleStartImport(
-      submission({ startTime: undefined, endTime: undefined }),
-      alice,
-    );
+    const result = await startAs(submission({ startTime: undefined, endTime: undefined }), alice);
     if (!result.ok) throw new Error(`expected success, got ${result.error}`);
     started.push(result.data.importId);
   });
 
   it("blames the S3 URI when the bucket does not exist", async () => {
-    const result = await handleStartImport(
+    const result = await startAs(
       submission({ s3Uri: "s3://no-such-bucket-for-tests/AWSLogs/" }),
       alice,
     );
     expect(result).toMatchObject({
       ok: false,
       code: "aws",
-      failure: { awsCode: "InvalidImportSourceException", field: "s3Uri" },
+      detail: { awsCode: "InvalidImportSourceException", field: "s3Uri" },
     });
     expect(result.ok ? undefined : result.fieldErrors?.s3Uri?.[0]).toMatch(
       /can't import from this S3 location/,
@@ -133,18 +133,18 @@ describe("handleStartImport", () => {
       /doesn't exist in this account and Region/,
     ],
   ])("blames the destination for %s", async (_name, destination, awsCode, message) => {
-    const result = await handleStartImport(submission({ destination }), alice);
+    const result = await startAs(submission({ destination }), alice);
     expect(result).toMatchObject({
       ok: false,
       code: "aws",
-      failure: { awsCode, field: "destination" },
+      detail: { awsCode, field: "destination" },
     });
     expect(result.ok ? undefined : result.fieldErrors?.destination?.[0]).toMatch(message);
   });
 
   it("blames the destination for a Region this deployment doesn't use, without calling AWS", async () => {
     const before = await startImportCalls();
-    const result = await handleStartImport(
+    const result = await startAs(
       submission({
         destination: `arn:aws:cloudtrail:ap-south-1:${DEMO_ACCOUNT_ID}:eventdatastore/abc`,
       }),
@@ -152,21 +152,21 @@ describe("handleStartImport", () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      failure: { awsCode: "RegionNotConfigured", field: "destination" },
+      detail: { awsCode: "RegionNotConfigured", field: "destination" },
     });
     expect(await startImportCalls()).toBe(before);
   });
 
   it("names and links the running import when another one is ongoing", async () => {
-    await world.admin("POST", "pace", { pace: 2000 });
-    const first = await handleStartImport(submission(), alice);
+    await world().admin("POST", "pace", { pace: 2000 });
+    const first = await startAs(submission(), alice);
     if (!first.ok) throw new Error(`expected success, got ${first.error}`);
     started.push(first.data.importId);
-    const second = await handleStartImport(submission(), alice);
+    const second = await startAs(submission(), alice);
     expect(second).toMatchObject({
       ok: false,
       code: "aws",
-      failure: {
+      detail: {
         awsCode: "AccountHasOngoingImportException",
         ongoingImport: { importId: first.data.importId, region: "us-east-1" },
       },
@@ -175,13 +175,13 @@ describe("handleStartImport", () => {
   });
 
   it("answers a replayed submission with the first result and one StartImport call", async () => {
-    await world.admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     const input = submission();
-    const first = await handleStartImport(input, alice);
+    const first = await startAs(input, alice);
     if (!first.ok) throw new Error(`expected success, got ${first.error}`);
     started.push(first.data.importId);
     const lines: AuditEntry[] = [];
-    const replay = await handleStartImport({ ...input }, alice, {
+    const replay = await startAs({ ...input }, alice, {
       audit: (entry) => lines.push(entry),
     });
     expect(replay).toEqual(first);
@@ -190,12 +190,12 @@ describe("handleStartImport", () => {
   });
 
   it("sends one StartImport for a double click and refuses a different start meanwhile", async () => {
-    await world.admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     const input = submission();
     const [a, b, other] = await Promise.all([
-      handleStartImport(input, alice),
-      handleStartImport(input, alice),
-      handleStartImport(submission(), alice),
+      startAs(input, alice),
+      startAs(input, alice),
+      startAs(submission(), alice),
     ]);
     if (!a.ok) throw new Error(`expected success, got ${a.error}`);
     started.push(a.data.importId);
@@ -205,21 +205,21 @@ describe("handleStartImport", () => {
   });
 
   it("says so when AWS throttles, and lets the same submission try again once it stops", async () => {
-    await world.admin("PUT", "faults", { throttleRate: 1 });
+    await world().admin("PUT", "faults", { throttleRate: 1 });
     const input = submission();
     let throttled;
     try {
-      throttled = await handleStartImport(input, alice);
+      throttled = await startAs(input, alice);
     } finally {
-      await world.admin("PUT", "faults", { throttleRate: 0 });
+      await world().admin("PUT", "faults", { throttleRate: 0 });
     }
     expect(throttled).toMatchObject({
       ok: false,
       code: "aws",
-      failure: { awsCode: "ThrottlingException", retryable: true },
+      detail: { awsCode: "ThrottlingException", retryable: true },
     });
     expect(throttled.ok ? "" : throttled.error).toMatch(/throttling/);
-    const retried = await handleStartImport(input, alice);
+    const retried = await startAs(input, alice);
     if (!retried.ok) throw new Error(`expected success, got ${retried.error}`);
     started.push(retried.data.importId);
   });
@@ -230,9 +230,9 @@ describe("handleStartImport", () => {
       s3Uri: "s3://no-such-bucket-for-tests/",
     });
     const carol: AppUser = { ...alice, id: "carol", email: "carol@example.test" };
-    await world.admin("DELETE", "calls");
-    await handleStartImport(input, alice);
-    await handleStartImport(input, carol);
+    await world().admin("DELETE", "calls");
+    await startAs(input, alice);
+    await startAs(input, carol);
     expect(await startImportCalls()).toBe(2);
   });
 });

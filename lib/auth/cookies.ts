@@ -15,7 +15,7 @@ export function embeddingEnabled(
 /**
  * Attributes for every app cookie. Embedded in a portal on another site, a cookie is third-party inside the
  * frame: it needs `SameSite=None; Secure`, and `Partitioned` (CHIPS) so browsers that block third-party
- * cookies still keep it, keyed to the portal's site (notes e.2). Chromium accepts Secure cookies from http
+ * cookies still keep it, keyed to the portal's site: without it, Chromium dropped the frame's session. Chromium accepts Secure cookies from http
  * loopback, which the e2e portal relies on.
  */
 export function cookieAttributes(secure: boolean, embedded: boolean) {

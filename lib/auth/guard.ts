@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
+import { jsonNoStore } from "@/lib/http";
 import { signInPath } from "./callback-url";
 import { type AppRole, hasRole } from "./roles";
 import { type AppUser, toAppUser } from "./user";
@@ -33,8 +34,6 @@ export async function requireRole(role: AppRole, callbackPath?: string): Promise
   return user;
 }
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
 /**
  * For route handlers: the user, or a ready 401/403 JSON response to return as is.
  * @example const user = await authorizeRoute("viewer"); if (user instanceof Response) return user;
@@ -42,16 +41,12 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export async function authorizeRoute(role: AppRole = "viewer"): Promise<AppUser | Response> {
   const user = await currentUser();
   if (!user) {
-    return Response.json(
-      { error: "unauthenticated", message: "Sign in to continue." },
-      { status: 401, headers: { ...NO_STORE, "WWW-Authenticate": 'Bearer realm="trail-imports"' } },
-    );
+    return jsonNoStore({ error: "unauthenticated", message: "Sign in to continue." }, 401, {
+      "WWW-Authenticate": 'Bearer realm="trail-imports"',
+    });
   }
   if (!hasRole(user.roles, role)) {
-    return Response.json(
-      { error: "forbidden", message: `This needs the ${role} role.` },
-      { status: 403, headers: NO_STORE },
-    );
+    return jsonNoStore({ error: "forbidden", message: `This needs the ${role} role.` }, 403);
   }
   return user;
 }

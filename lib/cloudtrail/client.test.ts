@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cloudTrailFor } from "./client";
 import { RegionNotConfiguredError, toCloudTrailFailure } from "./errors";
 import { regionOfStoreArn } from "./regions";
-import { useTestEnv } from "./test-env";
+import { setTestEnv } from "./test-env";
 
-beforeAll(() => useTestEnv({ CLOUDTRAIL_ENDPOINT: "http://127.0.0.1:4599" }));
+beforeAll(() => setTestEnv({ CLOUDTRAIL_ENDPOINT: "http://127.0.0.1:4599" }));
 
 const alice = { id: "alice", email: "alice@example.test" };
 

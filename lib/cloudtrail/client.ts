@@ -7,7 +7,8 @@ import { assertConfiguredRegion } from "./regions";
 import type { Caller } from "./types";
 
 // One client per (identity, Region). Reusing clients keeps the adaptive retry mode's rate
-// limiter state, which lives inside each client (notes g.5). The TTL stays below the 15-minute
+// limiter state, which lives inside each client's retry strategy, so a client per request would
+// share no rate state. The TTL stays below the 15-minute
 // session length so a client never outlives the configuration it was built with by much.
 const clients = processWide("cloudtrail-clients", () =>
   createLruCache<CloudTrailClient>({ maxEntries: 500, ttlMs: 10 * 60 * 1000 }),

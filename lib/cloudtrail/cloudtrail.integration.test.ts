@@ -1,18 +1,15 @@
 // lib/cloudtrail against the local Lake with the real SDK: per-user STS sessions, stores with
 // details, the import lifecycle, error normalisation, shared calls and throttling.
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { isTerminalStatus } from "@/lib/imports/status";
 import { startImportInputSchema } from "@/lib/schemas/import";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
-import { type LakeHandle, startLake } from "@/local/lake/server.ts";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
 import {
   IMPORT_STARTER_UNKNOWN,
   findImportRegion,
   getImport,
-  isTerminalImport,
   listImportFailuresPage,
   listImportsPage,
   listStoresWithDetails,
@@ -23,39 +20,15 @@ import {
   toCloudTrailFailure,
 } from "./index";
 import type { ImportDetails } from "./types";
-import { useTestEnv } from "./test-env";
+import { pointAppAtLake } from "./test-env";
 
-let lake: LakeHandle;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "cloudtrail-lib-"));
-  lake = await startLake({ port: 0, dataDir, pace: "fast", faults: {} });
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: lake.url, STS_ENDPOINT: lake.url });
-});
-
-afterAll(async () => {
-  await lake.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
 const bob = { id: "bob", email: "bob@example.test", roles: ["viewer"] };
 
-async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${lake.url}/_admin/${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  const text = await res.text();
-  return text === "" ? undefined : (JSON.parse(text) as unknown);
-}
-
 async function calls(operation: string): Promise<{ principal: string | null; status: number }[]> {
-  const log = (await admin("GET", "calls")) as {
+  const log = (await world().admin("GET", "calls")).body as {
     calls: { operation: string; principal: string | null; status: number }[];
   };
   return log.calls.filter((call) => call.operation === operation);
@@ -78,7 +51,7 @@ async function settle(region: string, importId: string): Promise<ImportDetails> 
   const deadline = Date.now() + 25_000;
   for (;;) {
     const details = await getImport(alice, region, importId);
-    if (isTerminalImport(details.status)) return details;
+    if (isTerminalStatus(details.status)) return details;
     if (Date.now() > deadline) throw new Error(`import ${importId} still ${details.status}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -172,7 +145,7 @@ describe("lib/cloudtrail against the local Lake", () => {
   });
 
   it("normalises the one-import-at-a-time rule, then stops and retries", async () => {
-    await admin("POST", "pace", { pace: 60_000 });
+    await world().admin("POST", "pace", { pace: 60_000 });
     try {
       const running = await startImport(alice, e2eInput());
       const blocked = await failureOf(startImport(bob, e2eInput()));
@@ -191,10 +164,10 @@ describe("lib/cloudtrail against the local Lake", () => {
       expect(again.message).toContain("already finished");
 
       expect((await retryImport(alice, "us-east-1", running.importId)).status).toBe("INITIALIZING");
-      await admin("POST", "pace", { pace: "fast" });
-      expect(isTerminalImport((await settle("us-east-1", running.importId)).status)).toBe(true);
+      await world().admin("POST", "pace", { pace: "fast" });
+      expect(isTerminalStatus((await settle("us-east-1", running.importId)).status)).toBe(true);
     } finally {
-      await admin("POST", "pace", { pace: "fast" });
+      await world().admin("POST", "pace", { pace: "fast" });
     }
   });
 
@@ -230,7 +203,7 @@ describe("lib/cloudtrail against the local Lake", () => {
     const { items } = await listImportsPage(alice, "eu-west-1", { maxResults: 1 });
     const importId = items[0]?.importId ?? "";
     expect(importId).not.toBe("");
-    await admin("DELETE", "calls");
+    await world().admin("DELETE", "calls");
     const viewers = [alice, bob];
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -242,7 +215,7 @@ describe("lib/cloudtrail against the local Lake", () => {
   });
 
   it("reports throttling that outlasts the SDK's retries as retryable, and the starter as unknown", async () => {
-    await admin("PUT", "faults", { throttleRate: 1 });
+    await world().admin("PUT", "faults", { throttleRate: 1 });
     try {
       const throttled = await failureOf(getImport(alice, "us-east-1", randomUUID()));
       expect(throttled).toMatchObject({ code: "ThrottlingException", retryable: true });
@@ -252,7 +225,7 @@ describe("lib/cloudtrail against the local Lake", () => {
         }),
       ).toBe(IMPORT_STARTER_UNKNOWN);
     } finally {
-      await admin("PUT", "faults", { throttleRate: 0 });
+      await world().admin("PUT", "faults", { throttleRate: 0 });
     }
   });
 });

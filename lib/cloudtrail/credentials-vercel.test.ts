@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { credentialsFor } from "./credentials";
-import { useTestEnv } from "./test-env";
+import { setTestEnv } from "./test-env";
 
 // A file of its own: lib/env parses process.env once per test file.
 beforeAll(() =>
-  useTestEnv({
+  setTestEnv({
     AWS_IDENTITY_MODE: "app",
     VERCEL_AWS_ROLE_ARN: "arn:aws:iam::111122223333:role/trail-imports-app",
   }),

@@ -7,9 +7,9 @@ import {
   toStsName,
   toTagValue,
 } from "./credentials";
-import { useTestEnv } from "./test-env";
+import { setTestEnv } from "./test-env";
 
-beforeAll(() => useTestEnv());
+beforeAll(() => setTestEnv());
 
 const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
 const bob = { id: "bob", email: "bob@example.test" };

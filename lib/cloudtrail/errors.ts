@@ -4,7 +4,7 @@ import {
   type CloudTrailOperation,
   describeCloudTrailError,
   isCloudTrailErrorCode,
-} from "@/lib/errors/cloudtrail-messages";
+} from "@/lib/cloudtrail/error-messages";
 import type { CloudTrailFailure } from "./types";
 
 /** An error this layer raises itself (bad configuration, unreadable reply, local guard). */

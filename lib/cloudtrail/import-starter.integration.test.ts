@@ -7,10 +7,7 @@ import {
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import {
   APP_ACCESS_KEY_ID,
   DEMO_ACCOUNT_ID,
@@ -19,42 +16,32 @@ import {
   PER_USER_ROLE_ARN,
   STORES,
 } from "@/local/lake/seed/constants.ts";
-import { type LakeHandle, startLake } from "@/local/lake/server.ts";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
 import { lookupImportStarters } from "./import-starter";
-import { useTestEnv } from "./test-env";
+import { pointAppAtLake } from "./test-env";
 
-let lake: LakeHandle;
-let dataDir: string;
 const REGION = "us-east-1";
 const DANA = "dana@example.test";
 
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "import-starter-"));
-  lake = await startLake({ port: 0, dataDir, pace: 1000, faults: {}, seedImports: 0 });
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: lake.url, STS_ENDPOINT: lake.url });
-});
-
-afterAll(async () => {
-  await lake.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const world = lakeForFile({ pace: 1000, seedImports: 0 }, ({ lake }) => pointAppAtLake(lake.url));
 
 const credentials = { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "x" };
-const app = () => new CloudTrailClient({ region: REGION, endpoint: lake.url, credentials });
+const app = () => world().client(REGION);
 const dana = () =>
   new CloudTrailClient({
     region: REGION,
-    endpoint: lake.url,
+    endpoint: world().lake.url,
     credentials: fromTemporaryCredentials({
       masterCredentials: credentials,
       params: { RoleArn: PER_USER_ROLE_ARN, RoleSessionName: DANA, SourceIdentity: DANA },
-      clientConfig: { region: REGION, endpoint: lake.url },
+      clientConfig: { region: REGION, endpoint: world().lake.url },
     }),
   });
 
 async function lookupCalls(): Promise<number> {
-  const res = await fetch(`${lake.url}/_admin/calls`);
-  const { calls } = (await res.json()) as { calls: { operation: string }[] };
+  const { calls } = (await world().admin("GET", "calls")).body as {
+    calls: { operation: string }[];
+  };
   return calls.filter((call) => call.operation === "LookupEvents").length;
 }
 
@@ -77,7 +64,7 @@ it("keeps the original starter of a retried import and reads the batch with one 
   await app().send(new StopImportCommand({ ImportId: importId }));
   const created = await app().send(new GetImportCommand({ ImportId: importId }));
   const createdAt = created.CreatedTimestamp?.toISOString();
-  await fetch(`${lake.url}/_admin/calls`, { method: "DELETE" });
+  await world().admin("DELETE", "calls");
 
   const missing = "00000000-0000-4000-8000-000000000000";
   const caller = { id: "dana", email: DANA, roles: ["operator"] };

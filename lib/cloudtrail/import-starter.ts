@@ -5,6 +5,7 @@ import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
 import { getImport } from "./imports";
 import type { Caller } from "./types";
+import { IMPORTS_LIST_CALL_PLAN } from "./list-call-plan";
 
 /** What lookupImportStarter returns when it couldn't find out (never thrown). */
 export const IMPORT_STARTER_UNKNOWN = "unknown";
@@ -113,11 +114,13 @@ export async function lookupImportStarter(
   }
 }
 
-/** The batch reads at most this many LookupEvents pages (CloudTrail allows 2 calls/s per Region). */
-const BATCH_MAX_PAGES = 2;
-const BATCH_BEFORE_MS = 60_000;
-// StartImport is recorded when the call returns, a moment after CreatedTimestamp.
-const BATCH_AFTER_MS = 5 * 60_000;
+// The batch's window and page limit are part of the list's call plan (see list-call-plan.ts).
+const {
+  pageSize: BATCH_PAGE_SIZE,
+  maxPages: BATCH_MAX_PAGES,
+  beforeMs: BATCH_BEFORE_MS,
+  afterMs: BATCH_AFTER_MS,
+} = IMPORTS_LIST_CALL_PLAN.starters;
 // A miss on an older import means it is not in event history (90 days): no need to ask again soon.
 const SETTLED_AFTER_MS = 15 * 60_000;
 const OLD_NOT_FOUND_TTL_MS = 60 * 60_000;
@@ -130,7 +133,7 @@ interface BatchResult {
 
 async function lookUpMany(caller: Caller, region: string, times: number[]): Promise<BatchResult> {
   const pages = paginateLookupEvents(
-    { client: cloudTrailFor(caller, region), pageSize: 50, stopOnSameToken: true },
+    { client: cloudTrailFor(caller, region), pageSize: BATCH_PAGE_SIZE, stopOnSameToken: true },
     {
       LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StartImport" }],
       StartTime: new Date(Math.min(...times) - BATCH_BEFORE_MS),

@@ -16,9 +16,10 @@ import {
   parseEventDataStoreArn,
 } from "@/lib/schemas/import";
 import type { ImportStatus } from "@/lib/schemas/import";
+import { IMPORTS_LIST_CALL_PLAN } from "./list-call-plan";
 
 /** Rows per screen of the imports list. */
-export const IMPORTS_PAGE_SIZE = 50;
+export const IMPORTS_PAGE_SIZE = IMPORTS_LIST_CALL_PLAN.pageSize;
 
 export interface ImportListFilters {
   status?: ImportStatus;

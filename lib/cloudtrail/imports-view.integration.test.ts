@@ -3,47 +3,28 @@
 // second load within the TTL costs none, that paging visits every import once, and that 20
 // concurrent viewers share one GetImport.
 import {
-  CloudTrailClient,
   ListImportsCommand,
   LookupEventsCommand,
   type ImportsListItem,
 } from "@aws-sdk/client-cloudtrail";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_ACCESS_KEY_ID } from "@/local/lake/seed/constants.ts";
-import { type LakeHandle, startLake } from "@/local/lake/server.ts";
+import { describe, expect, it } from "vitest";
+import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
 import { decodeCursor } from "./imports-list-query";
 import { getImportView, listImportsView } from "./imports-view";
-import { useTestEnv } from "./test-env";
+import { pointAppAtLake } from "./test-env";
 
-let lake: LakeHandle;
-let dataDir: string;
 const REGIONS = ["us-east-1", "eu-west-1"];
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "imports-view-"));
-  lake = await startLake({ port: 0, dataDir, pace: "fast", faults: {}, seedImports: 160 });
-  // Before the first serverEnv() call in this worker, which parses and caches process.env.
-  useTestEnv({ CLOUDTRAIL_ENDPOINT: lake.url, STS_ENDPOINT: lake.url });
-});
-
-afterAll(async () => {
-  await lake.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const world = lakeForFile({ seedImports: 160 }, ({ lake }) => pointAppAtLake(lake.url));
 
 const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
 
 type Call = { service: string; operation: string; region: string };
 
 async function calls(): Promise<Call[]> {
-  const res = await fetch(`${lake.url}/_admin/calls`);
-  return ((await res.json()) as { calls: Call[] }).calls;
+  return ((await world().admin("GET", "calls")).body as { calls: Call[] }).calls;
 }
 async function clearCalls(): Promise<void> {
-  await fetch(`${lake.url}/_admin/calls`, { method: "DELETE" });
+  await world().admin("DELETE", "calls");
 }
 function count(log: Call[], operation: string, region?: string): number {
   return log.filter(
@@ -52,12 +33,7 @@ function count(log: Call[], operation: string, region?: string): number {
   ).length;
 }
 
-const lakeClient = (region: string) =>
-  new CloudTrailClient({
-    region,
-    endpoint: lake.url,
-    credentials: { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "x" },
-  });
+const lakeClient = (region: string) => world().client(region);
 
 /** Every import in every Region, straight from the Lake (static app keys, no app caches). */
 async function allImports(): Promise<(ImportsListItem & { region: string })[]> {

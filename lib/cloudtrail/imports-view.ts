@@ -16,6 +16,7 @@ import {
 import { configuredRegions } from "./regions";
 import { listStoresWithDetails } from "./stores";
 import type { Caller, ImportDetails, ImportSummary } from "./types";
+import { IMPORTS_LIST_CALL_PLAN } from "./list-call-plan";
 
 // Shared caches and identity: every read below goes through the caches in imports.ts and
 // stores.ts, whose keys carry no caller (see cache.ts): the account's imports look the same to
@@ -24,7 +25,7 @@ import type { Caller, ImportDetails, ImportSummary } from "./types";
 // to read it. Twenty people watching one import therefore cost one GetImport per TTL window.
 
 /** GetImport calls running at once while hydrating one screen of the list. */
-export const LIST_HYDRATE_CONCURRENCY = 8;
+export const LIST_HYDRATE_CONCURRENCY = IMPORTS_LIST_CALL_PLAN.hydrateConcurrency;
 
 /**
  * Who started an import, from its StartImport record: `found` (SourceIdentity or principal ARN),

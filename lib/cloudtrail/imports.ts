@@ -1,29 +1,20 @@
 import "server-only";
 import {
+  type CloudTrailClient,
   GetImportCommand,
   ListImportFailuresCommand,
   ListImportsCommand,
   StartImportCommand,
   StopImportCommand,
 } from "@aws-sdk/client-cloudtrail";
-import {
-  type ImportStatus,
-  type StartImportInput,
-  parseEventDataStoreArn,
-} from "@/lib/schemas/import";
+import { isTerminalStatus } from "@/lib/imports/status";
+import type { ImportStatus, StartImportInput } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
 import { cloudTrailFor } from "./client";
-import { CloudTrailAppError, withOperation } from "./errors";
+import { withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
 import { assertConfiguredRegion, regionOfStoreArn } from "./regions";
 import type { Caller, ImportDetails, ImportFailure, ImportSummary, Page } from "./types";
-
-const TERMINAL = new Set<string>(["COMPLETED", "FAILED", "STOPPED"]);
-
-/** Whether an import has finished (its details won't change unless someone retries it). */
-export function isTerminalImport(status: string): boolean {
-  return TERMINAL.has(status);
-}
 
 // Short TTLs: enough for a room of viewers polling every 10–30 s to share calls, short enough
 // that a status change shows up promptly. Finished imports keep longer. Keys: see cache.ts.
@@ -59,66 +50,75 @@ export async function getImport(
         );
         return parseImport(reply, region, "GetImport");
       }),
-    (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
+    (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
   );
 }
 
-// A double click or replay in this process must not send two StartImport calls for one account
-// and Region; AWS would likely refuse the second anyway (notes a.7), but not provably.
-const startsInFlight = processWide("starts-in-flight", () => new Set<string>());
-
-/** Starts a new import in the destination's Region (parsed from the store ARN). */
+/**
+ * Starts a new import in the destination's Region (parsed from the store ARN). Only one start per
+ * account and Region may be in flight: callers go through the start guard (lib/imports/start-guard.ts).
+ */
 export async function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {
   const region = regionOfStoreArn(input.destination, "startImport");
-  const guardKey = `${parseEventDataStoreArn(input.destination)?.accountId ?? ""}|${region}`;
-  if (startsInFlight.has(guardKey)) {
-    throw new CloudTrailAppError(
-      "AccountHasOngoingImportException",
-      "Another start for this account is already in flight",
-    );
-  }
-  startsInFlight.add(guardKey);
-  try {
-    return await withOperation("startImport", region, async () => {
-      const reply = await cloudTrailFor(caller, region).send(
-        new StartImportCommand({
-          Destinations: [input.destination],
-          ImportSource: {
-            S3: {
-              S3LocationUri: input.s3Uri,
-              S3BucketRegion: input.bucketRegion,
-              S3BucketAccessRoleArn: input.roleArn,
-            },
+  return withOperation("startImport", region, async () => {
+    const reply = await cloudTrailFor(caller, region).send(
+      new StartImportCommand({
+        Destinations: [input.destination],
+        ImportSource: {
+          S3: {
+            S3LocationUri: input.s3Uri,
+            S3BucketRegion: input.bucketRegion,
+            S3BucketAccessRoleArn: input.roleArn,
           },
-          StartEventTime: input.startTime,
-          EndEventTime: input.endTime,
-        }),
-      );
-      const details = parseImport(reply, region, "StartImport");
-      forgetImport(region, details.importId);
-      return details;
-    });
-  } finally {
-    startsInFlight.delete(guardKey);
-  }
+        },
+        StartEventTime: input.startTime,
+        EndEventTime: input.endTime,
+      }),
+    );
+    const details = parseImport(reply, region, "StartImport");
+    forgetImport(region, details.importId);
+    return details;
+  });
 }
 
-/** Retries a failed or stopped import: StartImport with only the ImportId (notes a.7). */
+// Retry is StartImport with only the ImportId: CloudTrail resumes a FAILED or STOPPED import
+// where it left off rather than creating a new one.
+const COMMANDS = {
+  retryImport: {
+    reply: "StartImport (retry)",
+    send: (client: CloudTrailClient, id: string) =>
+      client.send(new StartImportCommand({ ImportId: id })),
+  },
+  stopImport: {
+    reply: "StopImport",
+    send: (client: CloudTrailClient, id: string) =>
+      client.send(new StopImportCommand({ ImportId: id })),
+  },
+} as const;
+
+function runImportCommand(
+  operation: keyof typeof COMMANDS,
+  caller: Caller,
+  region: string,
+  importId: string,
+): Promise<ImportDetails> {
+  const { send, reply } = COMMANDS[operation];
+  return withOperation(operation, region, async () => {
+    try {
+      return parseImport(await send(cloudTrailFor(caller, region), importId), region, reply);
+    } finally {
+      forgetImport(region, importId);
+    }
+  });
+}
+
+/** Retries a failed or stopped import. */
 export function retryImport(
   caller: Caller,
   region: string,
   importId: string,
 ): Promise<ImportDetails> {
-  return withOperation("retryImport", region, async () => {
-    try {
-      const reply = await cloudTrailFor(caller, region).send(
-        new StartImportCommand({ ImportId: importId }),
-      );
-      return parseImport(reply, region, "StartImport (retry)");
-    } finally {
-      forgetImport(region, importId);
-    }
-  });
+  return runImportCommand("retryImport", caller, region, importId);
 }
 
 /** Stops a running import. */
@@ -127,16 +127,7 @@ export function stopImport(
   region: string,
   importId: string,
 ): Promise<ImportDetails> {
-  return withOperation("stopImport", region, async () => {
-    try {
-      const reply = await cloudTrailFor(caller, region).send(
-        new StopImportCommand({ ImportId: importId }),
-      );
-      return parseImport(reply, region, "StopImport");
-    } finally {
-      forgetImport(region, importId);
-    }
-  });
+  return runImportCommand("stopImport", caller, region, importId);
 }
 
 export interface ListImportsOptions {

@@ -15,13 +15,13 @@ export { IMPORT_STARTER_UNKNOWN, lookupImportStarter } from "./import-starter";
 export {
   type ListImportsOptions,
   getImport,
-  isTerminalImport,
   listImportFailuresPage,
   listImportsPage,
   retryImport,
   startImport,
   stopImport,
 } from "./imports";
+export { probeCloudTrail } from "./readiness";
 export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
 export {
   getEventDataStore,

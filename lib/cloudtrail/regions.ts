@@ -1,7 +1,7 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
 import { parseEventDataStoreArn } from "@/lib/schemas/import";
-import type { CloudTrailOperation } from "@/lib/errors/cloudtrail-messages";
+import type { CloudTrailOperation } from "@/lib/cloudtrail/error-messages";
 import { CloudTrailAppError, CloudTrailCallError, RegionNotConfiguredError } from "./errors";
 
 /** The Regions this deployment reads and writes (CLOUDTRAIL_REGIONS, default AWS_REGION). */

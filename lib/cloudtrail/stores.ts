@@ -12,9 +12,10 @@ import type {
   EventDataStoreSummary,
   StoresWithDetails,
 } from "./types";
+import { IMPORTS_LIST_CALL_PLAN } from "./list-call-plan";
 
 /** How many GetEventDataStore calls run at once per listing. */
-export const STORE_DETAIL_CONCURRENCY = 4;
+export const STORE_DETAIL_CONCURRENCY = IMPORTS_LIST_CALL_PLAN.storeDetailConcurrency;
 
 // Stores rarely change; 30 s keeps the destination picker fresh enough while a page full of
 // viewers shares one listing. Keys carry no identity: see cache.ts.
@@ -31,7 +32,7 @@ export function listEventDataStores(
     const client = cloudTrailFor(caller, region);
     const stores: EventDataStoreSummary[] = [];
     for await (const page of paginateListEventDataStores(
-      { client, pageSize: 100, stopOnSameToken: true },
+      { client, pageSize: IMPORTS_LIST_CALL_PLAN.storeListPageSize, stopOnSameToken: true },
       {},
     )) {
       stores.push(...parseStoreList(page.EventDataStores, region));

@@ -5,7 +5,7 @@ import "server-only";
  * values) before the first serverEnv() call in this worker, which parses and caches it. `overrides`
  * win, e.g. the endpoints of a local Lake started by the test.
  */
-export function useTestEnv(overrides: Record<string, string> = {}): void {
+export function setTestEnv(overrides: Record<string, string> = {}): void {
   Object.assign(process.env, {
     AWS_REGION: "us-east-1",
     CLOUDTRAIL_REGIONS: "us-east-1,eu-west-1",
@@ -21,4 +21,9 @@ export function useTestEnv(overrides: Record<string, string> = {}): void {
     NEXTAUTH_SECRET: "test-secret-0123456789abcdef0123456789",
     ...overrides,
   });
+}
+
+/** setTestEnv with CloudTrail and STS at a local Lake: pass it to lakeForFile as its `onStart`. */
+export function pointAppAtLake(url: string): void {
+  setTestEnv({ CLOUDTRAIL_ENDPOINT: url, STS_ENDPOINT: url });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CloudTrailField, CloudTrailErrorCode } from "@/lib/errors/cloudtrail-messages";
+import type { CloudTrailField, CloudTrailErrorCode } from "@/lib/cloudtrail/error-messages";
 import type { ImportStatus } from "@/lib/schemas/import";
 
 // Plain, JSON-safe domain objects: timestamps are ISO-8601 strings so the same values can cross a
@@ -46,7 +46,7 @@ export type BillingMode = (typeof BILLING_MODES)[number];
 export const IMPORT_FAILURE_STATUSES = ["FAILED", "RETRY", "SUCCEEDED"] as const;
 export type ImportFailureStatus = (typeof IMPORT_FAILURE_STATUSES)[number];
 
-/** What ListEventDataStores tells us: only the ARN and name are still returned (notes a.9). */
+/** What ListEventDataStores tells us: only the ARN and name; the model marks every other field "no longer returned". */
 export interface EventDataStoreSummary {
   arn: string;
   name?: string;
@@ -98,7 +98,7 @@ export interface ImportSourceDetails {
   roleArn?: string;
 }
 
-/** CloudTrail updates these in increments, so they may lag behind the truth (notes a.6). */
+/** CloudTrail updates these in increments, not in real time, so they may lag behind the truth. */
 export interface ImportStatistics {
   prefixesFound?: number;
   prefixesCompleted?: number;

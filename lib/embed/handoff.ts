@@ -4,7 +4,8 @@ import { isHandoffNonce } from "./handoff-protocol";
 
 export { isHandoffNonce };
 
-// The one-time hand-off of a session from the sign-in popup into the portal's frame (notes e.3, option 2).
+// The one-time hand-off of a session from the sign-in popup into the portal's frame. The popup's cookies
+// land in the app's first-party partition, not the frame's, so the popup passes a single-use ticket instead.
 // The popup is a top-level window, so its cookies land in the app's own partition, not the frame's. It turns
 // its session into a ticket; the frame redeems the ticket and gets its own session cookie in its partition.
 //

@@ -18,7 +18,7 @@ export class PopupSignInError extends Error {
 }
 
 /**
- * Signs in from inside a portal's frame (notes e.3, option 2): opens the IdP flow in a popup, receives a
+ * Signs in from inside a portal's frame (real IdPs refuse to be framed): opens the IdP flow in a popup, receives a
  * one-time ticket from it by postMessage (same origin and the popup window only, bound to a fresh nonce),
  * redeems it so the session cookie lands in the frame's partition, then loads `callbackPath` in the frame.
  * Call it from a click: browsers block popups opened without a user gesture.

@@ -4,15 +4,10 @@ import { type QueryState, useMutation, useQuery, useQueryClient } from "@tanstac
 import { useRef } from "react";
 import { toast } from "sonner";
 import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
-import type { ActionResult } from "@/lib/actions/types";
 import { retryImportAction } from "@/lib/actions/retry-import";
 import { stopImportAction } from "@/lib/actions/stop-import";
-import {
-  type ImportActionData,
-  POLL_MAX_MS,
-  isTerminalStatus,
-  nextPollDelay,
-} from "@/lib/imports/status";
+import { POLL_MAX_MS, nextPollDelay } from "@/lib/imports/polling";
+import { isTerminalStatus } from "@/lib/imports/status";
 import {
   type ImportListParams,
   importDetailOptions,
@@ -96,14 +91,6 @@ class ActionFailure extends Error {}
 
 type ImportAction = "retry" | "stop";
 
-const RUN: Record<
-  ImportAction,
-  (input: { importId: string; region: string }) => Promise<ActionResult<ImportActionData>>
-> = {
-  retry: retryImportAction,
-  stop: stopImportAction,
-};
-
 // What the page shows between the click and CloudTrail's answer.
 const OPTIMISTIC_STATUS: Record<ImportAction, ImportView["import"]["status"]> = {
   retry: "INITIALIZING",
@@ -119,7 +106,8 @@ export function useImportActionMutation(importId: string, region: string) {
   const key = importKeys.detail(importId, region);
   return useMutation({
     mutationFn: async (action: ImportAction) => {
-      const result = await RUN[action]({ importId, region });
+      const input = { importId, region };
+      const result = await (action === "stop" ? stopImportAction(input) : retryImportAction(input));
       if (!result.ok) throw new ActionFailure(result.error);
       return result;
     },

@@ -1,4 +1,5 @@
-// The IAM documents an import's S3 access role needs (platform notes a.11), generated from the
+// The IAM documents an import's S3 access role needs (the trust policy that lets CloudTrail assume
+// it, and read access to the bucket and its KMS key), generated from the
 // wizard's choices so nobody has to assemble ARNs by hand. Pure: safe in client and server code.
 import { parseEventDataStoreArn, partitionOfRegion } from "@/lib/schemas/import";
 

@@ -1,18 +1,10 @@
+// Status rules, progress, polling cadence and formatting of imports.
 import { describe, expect, it } from "vitest";
-import { IMPORT_STATUSES } from "@/lib/schemas/import";
-import {
-  POLL_BASE_MS,
-  POLL_MAX_MS,
-  canRetry,
-  canStop,
-  explainStatus,
-  formatUtc,
-  isTerminalStatus,
-  nextPollDelay,
-  progressOf,
-  progressText,
-  shortImportId,
-} from "./status";
+import { IMPORT_STATUSES } from "@/lib/schemas/import-status";
+import { formatUtc, shortImportId } from "./format";
+import { POLL_BASE_MS, POLL_MAX_MS, nextPollDelay } from "./polling";
+import { progressOf, progressText } from "./progress";
+import { canRetry, canStop, explainStatus, isTerminalStatus } from "./status";
 
 describe("status rules", () => {
   it("treats COMPLETED, FAILED and STOPPED as terminal", () => {

@@ -1,3 +1,4 @@
+import { toUtcInstant } from "@/lib/schemas/import-wizard";
 import { describe, expect, it } from "vitest";
 import {
   clampStep,
@@ -10,7 +11,6 @@ import {
   relativeRange,
   retentionCutoff,
   toImportInput,
-  toUtcInstant,
 } from "./wizard-draft";
 
 describe("draft parsing", () => {

@@ -1,15 +1,21 @@
 // The new-import wizard's draft: what sessionStorage keeps between reloads and sign-in round
 // trips, which steps are done, and the UTC date-time conversions. Pure: no browser APIs here.
 import { z } from "zod";
-import { IMPORT_WIZARD_STEPS, type ImportWizardStepId } from "@/lib/schemas/import";
+import {
+  IMPORT_WIZARD_STEP_IDS as STEP_IDS,
+  type ImportWizardStepId,
+  type WizardValues,
+  importWizardStepIdSchema,
+  toUtcInstant,
+} from "@/lib/schemas/import-wizard";
 
 /** sessionStorage key; per tab, so two tabs can prepare two different imports. */
 export const WIZARD_DRAFT_KEY = "trail-imports:new-import-draft:v1";
 
 const text = z.string().max(2048).catch("");
 
-/** The form's values as typed: plain strings, dates as `YYYY-MM-DDTHH:mm` in UTC. */
-export const wizardValuesSchema = z.object({
+/** The form's values as stored: anything damaged or missing reads as an empty field. */
+export const wizardValuesSchema: z.ZodType<WizardValues, unknown> = z.object({
   destination: text.default(""),
   s3Uri: text.default(""),
   bucketRegion: text.default(""),
@@ -17,16 +23,11 @@ export const wizardValuesSchema = z.object({
   startTime: text.default(""),
   endTime: text.default(""),
 });
-export type WizardValues = z.output<typeof wizardValuesSchema>;
-
-const stepIdSchema = z.enum(
-  IMPORT_WIZARD_STEPS.map((step) => step.id) as [ImportWizardStepId, ...ImportWizardStepId[]],
-);
 
 /** Everything the draft remembers. Unknown or damaged parts fall back to defaults. */
 export const wizardDraftSchema = z.object({
   values: wizardValuesSchema.catch(wizardValuesSchema.parse({})),
-  completed: z.array(stepIdSchema).catch([]).default([]),
+  completed: z.array(importWizardStepIdSchema).catch([]).default([]),
   destinationMode: z.enum(["list", "manual"]).catch("list").default("list"),
   /** The key that encrypts the log objects (SSE-KMS), for the generated policies. */
   sourceKmsKeyArn: text.default(""),
@@ -51,8 +52,6 @@ export function parseWizardDraft(raw: string | null): WizardDraft {
   }
 }
 
-const STEP_IDS: readonly ImportWizardStepId[] = IMPORT_WIZARD_STEPS.map((step) => step.id);
-
 /** The furthest step someone may open: the first one not completed (steps are done in order). */
 export function furthestAllowedStep(completed: readonly ImportWizardStepId[]): ImportWizardStepId {
   const done = new Set(completed);
@@ -74,11 +73,8 @@ export function clampStep(
   completed: readonly ImportWizardStepId[],
 ): ImportWizardStepId {
   const allowed = furthestAllowedStep(completed);
-  const wanted =
-    typeof requested === "string" && (STEP_IDS as readonly string[]).includes(requested)
-      ? (requested as ImportWizardStepId)
-      : STEP_IDS[0];
-  if (!wanted) return allowed;
+  const parsed = importWizardStepIdSchema.safeParse(requested);
+  const wanted = parsed.success ? parsed.data : "destination";
   return stepIndex(wanted) > stepIndex(allowed) ? allowed : wanted;
 }
 
@@ -116,21 +112,6 @@ export function completedPrefix(completed: readonly ImportWizardStepId[]): Impor
   return out;
 }
 
-const LOCAL_MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const LOCAL_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
-
-/**
- * A `datetime-local` value, read as UTC, as the schema's zoned instant (`…Z`). Empty stays
- * `undefined` (no bound); anything else passes through for the schema to reject.
- */
-export function toUtcInstant(value: string): string | undefined {
-  const trimmed = value.trim();
-  if (trimmed === "") return undefined;
-  if (LOCAL_MINUTE.test(trimmed)) return `${trimmed}:00Z`;
-  if (LOCAL_SECOND.test(trimmed)) return `${trimmed}Z`;
-  return trimmed;
-}
-
 /** A date as a `datetime-local` value in UTC, to the minute (`2026-01-31T13:05`). */
 export function toUtcInputValue(date: Date): string {
   return date.toISOString().slice(0, 16);
@@ -155,7 +136,7 @@ export function relativeRange(
 
 /**
  * The oldest instant the store keeps when `startTime` (an input value) is older than that,
- * else `null`. Events older than the retention period are not copied (notes a.9).
+ * else `null`. CloudTrail copies only events whose time falls inside the store's retention period.
  */
 export function retentionCutoff(
   startTime: string,

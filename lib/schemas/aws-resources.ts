@@ -60,13 +60,16 @@ export function partitionOfRegion(region: string): Partition {
 
 // Validated by shape, not against AWS_REGIONS: a Region launched after this list was written must
 // not block an import. The list feeds pickers; CloudTrail itself rejects Regions that don't exist.
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const REGION = String.raw`[a-z]{2}(?:-[a-z]+)+-\d{1,2}`;
+/** The shape of an AWS Region code (`eu-west-1`); the one pattern the app checks Regions with. */
+export const AWS_REGION_PATTERN = new RegExp(`^${REGION}$`);
 export const awsRegionSchema = z
   .string({ error: "Region is required" })
-  .regex(REGION_PATTERN, "Region must be an AWS Region code such as eu-west-1");
+  .regex(AWS_REGION_PATTERN, "Region must be an AWS Region code such as eu-west-1");
 
-const STORE_ARN =
-  /^arn:(aws|aws-cn|aws-us-gov):cloudtrail:([a-z]{2}(?:-[a-z]+)+-\d{1,2}):(\d{12}):eventdatastore\/([A-Za-z0-9._-]+)$/;
+const STORE_ARN = new RegExp(
+  String.raw`^arn:(aws|aws-cn|aws-us-gov):cloudtrail:(${REGION}):(\d{12}):eventdatastore\/([A-Za-z0-9._-]+)$`,
+);
 
 export interface EventDataStoreArnParts {
   partition: Partition;

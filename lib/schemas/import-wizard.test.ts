@@ -1,11 +1,23 @@
-// The wizard's additions to the import schema: optional time range, submission ids, step ids.
+// The wizard's additions to the import schema: optional time range, submission ids, step ids,
+// and step schemas over the form's typed text.
 import { describe, expect, it } from "vitest";
+import { startImportInputSchema, startImportSubmissionSchema } from "./import";
 import {
-  datesStepSchema,
+  IMPORT_WIZARD_STEPS,
+  importWizardStepSchemas,
   isImportWizardStepId,
-  startImportInputSchema,
-  startImportSubmissionSchema,
-} from "./import";
+  stepOfField,
+} from "./import-wizard";
+
+const datesStepSchema = importWizardStepSchemas.dates;
+const blank = {
+  destination: "",
+  s3Uri: "",
+  bucketRegion: "",
+  roleArn: "",
+  startTime: "",
+  endTime: "",
+};
 
 const base = {
   destination:
@@ -33,17 +45,25 @@ describe("optional time range", () => {
     expect(issues(startImportInputSchema, { ...base, endTime: "2026-01-01T00:00:00Z" })).toEqual(
       [],
     );
-    const parsed = datesStepSchema.parse({});
+    const parsed = datesStepSchema.parse(blank);
     expect(parsed.startTime).toBeUndefined();
     expect(parsed.endTime).toBeUndefined();
   });
   it("rejects a start in the future", () => {
-    expect(issues(datesStepSchema, { startTime: new Date(Date.now() + 24 * 3600 * 1000) })).toEqual(
-      ["Start time must not be in the future (times are UTC)"],
-    );
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 16);
+    expect(issues(datesStepSchema, { ...blank, startTime: tomorrow })).toEqual([
+      "Start time must not be in the future (times are UTC)",
+    ]);
   });
-  it("still rejects an empty string as a date", () => {
-    expect(issues(datesStepSchema, { startTime: "" })).toEqual(["Start time is required"]);
+  it("reads an empty field as no bound in the form, but the action refuses an empty string", () => {
+    expect(issues(datesStepSchema, blank)).toEqual([]);
+    expect(issues(startImportInputSchema, { ...base, startTime: "" })).toEqual([
+      "Start time is required",
+    ]);
+  });
+  it("reads the form's zone-less date-times as UTC", () => {
+    const parsed = datesStepSchema.parse({ ...blank, startTime: "2026-01-31T13:05" });
+    expect(parsed.startTime?.toISOString()).toBe("2026-01-31T13:05:00.000Z");
   });
 });
 
@@ -77,5 +97,45 @@ describe("isImportWizardStepId", () => {
     for (const id of ["destination", "source", "role", "dates", "review"])
       expect(isImportWizardStepId(id)).toBe(true);
     for (const id of ["", "Review", 3, undefined]) expect(isImportWizardStepId(id)).toBe(false);
+  });
+});
+
+const valid = {
+  ...base,
+  destination: `  ${base.destination} `,
+  startTime: "2026-01-01T00:00",
+  endTime: "2026-02-01",
+};
+
+describe("wizard step schemas", () => {
+  it("validates each step against the whole form's values", () => {
+    for (const step of IMPORT_WIZARD_STEPS) {
+      expect(importWizardStepSchemas[step.id].safeParse(valid).success, step.id).toBe(true);
+    }
+    expect(importWizardStepSchemas.source.safeParse({ ...valid, roleArn: "nope" }).success).toBe(
+      true,
+    );
+    expect(importWizardStepSchemas.role.safeParse({ ...valid, roleArn: "nope" }).success).toBe(
+      false,
+    );
+  });
+  it("says an empty field is required, in the field schema's own words", () => {
+    expect(issues(importWizardStepSchemas.review, { ...valid, roleArn: " " })).toEqual([
+      "S3 access role ARN is required",
+    ]);
+    expect(issues(importWizardStepSchemas.destination, { ...valid, destination: null })).toEqual([
+      "Destination event data store is required",
+    ]);
+  });
+  it("gives the action what it accepts: trimmed text and UTC instants", () => {
+    const output = importWizardStepSchemas.review.parse(valid);
+    expect(output.destination).toBe(base.destination);
+    expect(startImportInputSchema.safeParse(output).success).toBe(true);
+  });
+  it("gives every field to exactly one step", () => {
+    const owned = IMPORT_WIZARD_STEPS.flatMap((step) => [...step.fields]).sort();
+    expect(owned).toEqual(Object.keys(blank).sort());
+    expect(stepOfField("bucketRegion")).toBe("source");
+    expect(stepOfField("importId")).toBeUndefined();
   });
 });

@@ -7,12 +7,12 @@ import {
   roleArnSchema,
   s3UriSchema,
 } from "./aws-resources";
-import { IMPORT_STATUSES } from "@/lib/imports/status";
+import { IMPORT_STATUSES } from "./import-status";
 
 // Field schemas of the resources an import names live beside it; importers of this module keep one entry point.
 export * from "./aws-resources";
 
-export { IMPORT_STATUSES, type ImportStatus } from "@/lib/imports/status";
+export { IMPORT_STATUSES, type ImportStatus } from "./import-status";
 export const importStatusSchema = z.enum(IMPORT_STATUSES, {
   error: "Import status must be one of " + IMPORT_STATUSES.join(", "),
 });
@@ -32,7 +32,8 @@ export const importIdSchema = z
 // browser's local time; requiring the zone keeps "UTC" true on both sides of the wire.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-function instantSchema(label: string) {
+/** A point in time: a Date, or an ISO date or zoned date-time string. */
+export function instantSchema(label: string) {
   const invalid = `${label} must be a valid date (YYYY-MM-DD, or a date-time with a time zone such as 2026-01-31T00:00:00Z)`;
   return z
     .union([z.date(), z.string()], {
@@ -54,7 +55,7 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 // Both ends are optional (the model leaves StartEventTime and EndEventTime optional): without a
 // start CloudTrail reads from the oldest log file, without an end up to the newest.
-function checkDateRange(
+export function checkDateRange(
   value: { startTime?: Date | undefined; endTime?: Date | undefined },
   ctx: z.RefinementCtx,
 ): void {
@@ -82,7 +83,8 @@ function checkDateRange(
   }
 }
 
-const importFields = z.object({
+/** The fields of a new import, each with its own rules; the action and the wizard build on them. */
+export const importFields = z.object({
   destination: eventDataStoreArnSchema,
   s3Uri: s3UriSchema,
   bucketRegion: awsRegionSchema,
@@ -91,45 +93,10 @@ const importFields = z.object({
   endTime: instantSchema("End time").optional(),
 });
 
-/** The wizard's steps in order; `fields` are the form fields each step owns. */
-export const IMPORT_WIZARD_STEPS = [
-  { id: "destination", title: "Destination", fields: ["destination"] },
-  { id: "source", title: "Source", fields: ["s3Uri", "bucketRegion"] },
-  { id: "role", title: "Access role", fields: ["roleArn"] },
-  { id: "dates", title: "Time range", fields: ["startTime", "endTime"] },
-  { id: "review", title: "Review", fields: [] },
-] as const;
-export type ImportWizardStepId = (typeof IMPORT_WIZARD_STEPS)[number]["id"];
-
-// Step schemas are not strict: the wizard validates one step against the whole form's values.
-export const destinationStepSchema = importFields.pick({ destination: true });
-export const sourceStepSchema = importFields.pick({ s3Uri: true, bucketRegion: true });
-export const roleStepSchema = importFields.pick({ roleArn: true });
-export const datesStepSchema = importFields
-  .pick({ startTime: true, endTime: true })
-  .superRefine(checkDateRange);
-export const reviewStepSchema = importFields.superRefine(checkDateRange);
-
-export const importWizardStepSchemas = {
-  destination: destinationStepSchema,
-  source: sourceStepSchema,
-  role: roleStepSchema,
-  dates: datesStepSchema,
-  review: reviewStepSchema,
-} as const satisfies Record<ImportWizardStepId, z.ZodType>;
-
 /** What the start-import action accepts: every field, nothing else. */
 export const startImportInputSchema = z
   .strictObject(importFields.shape)
   .superRefine(checkDateRange);
-
-/** The wizard's step ids in order, for `?step=` parsing. */
-export const IMPORT_WIZARD_STEP_IDS = IMPORT_WIZARD_STEPS.map((step) => step.id);
-
-/** Whether `value` names a wizard step. */
-export function isImportWizardStepId(value: unknown): value is ImportWizardStepId {
-  return typeof value === "string" && (IMPORT_WIZARD_STEP_IDS as readonly string[]).includes(value);
-}
 
 /** A client-made id for one press of Start, so a replayed or doubled submit starts one import. */
 export const submissionIdSchema = z.uuid({ error: "Submission ID must be a UUID" });
@@ -145,21 +112,5 @@ export const importActionInputSchema = z.strictObject({
   region: awsRegionSchema,
 });
 
-/** Filters for listing imports (route handler query parameters). */
-export const listImportsQuerySchema = z.strictObject({
-  region: awsRegionSchema,
-  status: importStatusSchema.optional(),
-  destination: eventDataStoreArnSchema.optional(),
-  nextToken: z.string().min(4).max(1000).optional(),
-  maxResults: z.coerce.number().int().min(1).max(1000).default(50),
-});
-
 export type StartImportInput = z.output<typeof startImportInputSchema>;
 export type StartImportSubmission = z.output<typeof startImportSubmissionSchema>;
-export type StartImportFormValues = z.input<typeof startImportInputSchema>;
-export type ImportActionInput = z.output<typeof importActionInputSchema>;
-export type ListImportsQuery = z.output<typeof listImportsQuerySchema>;
-export type DestinationStepInput = z.output<typeof destinationStepSchema>;
-export type SourceStepInput = z.output<typeof sourceStepSchema>;
-export type RoleStepInput = z.output<typeof roleStepSchema>;
-export type DatesStepInput = z.output<typeof datesStepSchema>;

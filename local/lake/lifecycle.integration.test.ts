@@ -7,7 +7,7 @@ import {
   StopImportCommand,
   type CloudTrailClient,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   DENIED_ROLE_ARN,
   E2E_BUCKET,
@@ -16,22 +16,14 @@ import {
   IMPORT_ROLE_ARN,
   STORES,
 } from "./seed/constants.ts";
-import {
-  errorOf,
-  sampleRecords,
-  startTestLake,
-  waitFor,
-  waitForStatus,
-  type TestLake,
-} from "./testing/lake-harness.ts";
+import { errorOf, sampleRecords, waitFor, waitForStatus } from "./testing/lake-harness.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
-let world: TestLake;
+const world = lakeForFile();
 let client: CloudTrailClient;
-beforeAll(async () => {
-  world = await startTestLake();
-  client = world.client();
+beforeAll(() => {
+  client = world().client();
 });
-afterAll(() => world.cleanup());
 
 const start = (
   uri: string,
@@ -69,7 +61,9 @@ describe("import lifecycle", () => {
     );
 
     const key = (failure?.Location ?? "").slice(E2E_BUCKET_URI.length);
-    const fix = await world.admin("PUT", `s3/${E2E_BUCKET}/${key}`, { records: sampleRecords(2) });
+    const fix = await world().admin("PUT", `s3/${E2E_BUCKET}/${key}`, {
+      records: sampleRecords(2),
+    });
     expect(fix).toEqual({ status: 200, body: { bucket: E2E_BUCKET, key, events: 2 } });
 
     const retried = await client.send(new StartImportCommand({ ImportId: id }));
@@ -103,8 +97,8 @@ describe("import lifecycle", () => {
       "custom/part-6.json.gz",
     ];
     for (const [i, key] of keys.entries())
-      await world.admin("PUT", `s3/${E2E_BUCKET}/${key}`, { records: sampleRecords(i + 1) });
-    await world.admin("POST", "pace", { pace: 200 });
+      await world().admin("PUT", `s3/${E2E_BUCKET}/${key}`, { records: sampleRecords(i + 1) });
+    await world().admin("POST", "pace", { pace: 200 });
     const id = (await start(`${E2E_BUCKET_URI}custom/`)).ImportId ?? "";
     const first = await waitForStatus(client, id, ["IN_PROGRESS"]);
     expect(first.ImportStatistics?.PrefixesFound).toBe(1);
@@ -128,7 +122,7 @@ describe("import lifecycle", () => {
       "OperationNotPermittedException",
     );
 
-    await world.admin("POST", "pace", { pace: "fast" });
+    await world().admin("POST", "pace", { pace: "fast" });
     await client.send(new StartImportCommand({ ImportId: id }));
     const done = await waitForStatus(client, id, ["COMPLETED", "FAILED"]);
     expect(done.ImportStatus).toBe("COMPLETED");

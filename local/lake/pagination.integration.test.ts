@@ -7,16 +7,13 @@ import {
   paginateListImports,
   type CloudTrailClient,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "./seed/constants.ts";
-import { startTestLake, waitForStatus, type TestLake } from "./testing/lake-harness.ts";
+import { waitForStatus } from "./testing/lake-harness.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
 const SEEDED = 10_000;
-let world: TestLake;
-beforeAll(async () => {
-  world = await startTestLake({ seedImports: SEEDED });
-}, 60_000);
-afterAll(() => world.cleanup());
+const world = lakeForFile({ seedImports: SEEDED });
 
 async function pageAll(client: CloudTrailClient) {
   const ids: string[] = [];
@@ -35,8 +32,8 @@ async function pageAll(client: CloudTrailClient) {
 
 describe("pagination", () => {
   it("pages ListImports with MaxResults 1000 through all 10,000 seeded imports", async () => {
-    const us = await pageAll(world.client("us-east-1"));
-    const eu = await pageAll(world.client("eu-west-1"));
+    const us = await pageAll(world().client("us-east-1"));
+    const eu = await pageAll(world().client("eu-west-1"));
     const all = [...us.ids, ...eu.ids];
     expect(all).toHaveLength(SEEDED);
     expect(new Set(all).size).toBe(SEEDED);
@@ -49,7 +46,7 @@ describe("pagination", () => {
   });
 
   it("keeps pages consistent when a new import arrives between pages", async () => {
-    const client = world.client("us-east-1");
+    const client = world().client("us-east-1");
     const first = await client.send(new ListImportsCommand({ MaxResults: 5 }));
     const started = await client.send(
       new StartImportCommand({
@@ -73,7 +70,7 @@ describe("pagination", () => {
   });
 
   it("pages ListImportFailures one entry at a time with distinct tokens", async () => {
-    const client = world.client("us-east-1");
+    const client = world().client("us-east-1");
     const failed = await client.send(
       new ListImportsCommand({
         ImportStatus: "FAILED",

@@ -7,19 +7,18 @@ import {
   type CloudTrailClient,
   type StartImportCommandInput,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_TRAIL_URI, E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "./seed/constants.ts";
-import { errorOf, startTestLake, waitForStatus, type TestLake } from "./testing/lake-harness.ts";
+import { errorOf, waitForStatus } from "./testing/lake-harness.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
-let world: TestLake;
+const world = lakeForFile();
 let us: CloudTrailClient;
 let eu: CloudTrailClient;
-beforeAll(async () => {
-  world = await startTestLake();
-  us = world.client("us-east-1");
-  eu = world.client("eu-west-1");
+beforeAll(() => {
+  us = world().client("us-east-1");
+  eu = world().client("eu-west-1");
 });
-afterAll(() => world.cleanup());
 
 const newImport = (destination: string, uri = E2E_TRAIL_URI): StartImportCommandInput => ({
   Destinations: [destination],
@@ -30,7 +29,7 @@ const newImport = (destination: string, uri = E2E_TRAIL_URI): StartImportCommand
 
 describe("one ongoing import per account and Region", () => {
   it("refuses a second new import or a retry while one runs, naming the running import", async () => {
-    await world.admin("POST", "pace", { pace: 1000 });
+    await world().admin("POST", "pace", { pace: 1000 });
     const running = await us.send(
       new StartImportCommand(newImport(STORES.demo.arn, DEMO_TRAIL_URI)),
     );
@@ -43,7 +42,7 @@ describe("one ongoing import per account and Region", () => {
     const retry = await errorOf(() => us.send(new StartImportCommand({ ImportId: retryId })));
     expect(retry.name).toBe("AccountHasOngoingImportException");
 
-    // Another Region is another world.
+    // Another Region is another world().
     const elsewhere = await eu.send(new StartImportCommand(newImport(STORES.eu.arn)));
     expect(elsewhere.ImportStatus).toBe("INITIALIZING");
 
@@ -55,7 +54,7 @@ describe("one ongoing import per account and Region", () => {
         "STOPPED",
       );
     }
-    await world.admin("POST", "pace", { pace: "fast" });
+    await world().admin("POST", "pace", { pace: "fast" });
     const next = await us.send(new StartImportCommand(newImport(STORES.demo.arn)));
     expect(
       (await waitForStatus(us, next.ImportId ?? "", ["COMPLETED", "FAILED"])).ImportStatus,

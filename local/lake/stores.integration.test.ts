@@ -4,19 +4,16 @@ import {
   ListEventDataStoresCommand,
   paginateListEventDataStores,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORES } from "./seed/constants.ts";
-import { errorOf, startTestLake, type TestLake } from "./testing/lake-harness.ts";
+import { errorOf } from "./testing/lake-harness.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
-let world: TestLake;
-beforeAll(async () => {
-  world = await startTestLake();
-});
-afterAll(() => world.cleanup());
+const world = lakeForFile();
 
 describe("event data stores", () => {
   it("lists only ARN and Name, as the live service does", async () => {
-    const out = await world.client().send(new ListEventDataStoresCommand({}));
+    const out = await world().client().send(new ListEventDataStoresCommand({}));
     expect(out.EventDataStores).toEqual([
       { EventDataStoreArn: STORES.demo.arn, Name: STORES.demo.name },
       { EventDataStoreArn: STORES.org.arn, Name: STORES.org.name },
@@ -29,7 +26,7 @@ describe("event data stores", () => {
   it("pages with MaxResults and a fresh token per page", async () => {
     const pages = [];
     for await (const page of paginateListEventDataStores(
-      { client: world.client(), pageSize: 1 },
+      { client: world().client(), pageSize: 1 },
       {},
     ))
       pages.push(page);
@@ -44,10 +41,10 @@ describe("event data stores", () => {
   });
 
   it("returns the full record by ARN or by id suffix", async () => {
-    const byArn = await world
+    const byArn = await world()
       .client("eu-west-1")
       .send(new GetEventDataStoreCommand({ EventDataStore: STORES.eu.arn }));
-    const byId = await world
+    const byId = await world()
       .client("eu-west-1")
       .send(new GetEventDataStoreCommand({ EventDataStore: STORES.eu.id }));
     expect(byId.EventDataStoreArn).toBe(byArn.EventDataStoreArn);
@@ -68,7 +65,7 @@ describe("event data stores", () => {
   });
 
   it("describes the organization, Config and pending-deletion stores", async () => {
-    const client = world.client();
+    const client = world().client();
     const org = await client.send(new GetEventDataStoreCommand({ EventDataStore: STORES.org.arn }));
     const config = await client.send(
       new GetEventDataStoreCommand({ EventDataStore: STORES.config.arn }),
@@ -84,7 +81,7 @@ describe("event data stores", () => {
   });
 
   it("rejects a malformed ARN, and does not find unknown ids or another Region's store", async () => {
-    const client = world.client();
+    const client = world().client();
     const malformed = await errorOf(() =>
       client.send(new GetEventDataStoreCommand({ EventDataStore: "arn:aws:s3:::bucket" })),
     );

@@ -2,7 +2,7 @@
 // CloudTrail calls (down to LookupEvents' userIdentity), and STS's validation and XML errors.
 import { LookupEventsCommand, StartImportCommand } from "@aws-sdk/client-cloudtrail";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   APP_ACCESS_KEY_ID,
   E2E_TRAIL_URI,
@@ -10,18 +10,10 @@ import {
   PER_USER_ROLE_ARN,
   STORES,
 } from "./seed/constants.ts";
-import {
-  fakeAuthorization,
-  startTestLake,
-  waitForStatus,
-  type TestLake,
-} from "./testing/lake-harness.ts";
+import { fakeAuthorization, waitForStatus } from "./testing/lake-harness.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
-let world: TestLake;
-beforeAll(async () => {
-  world = await startTestLake();
-});
-afterAll(() => world.cleanup());
+const world = lakeForFile();
 
 const BASE = { accessKeyId: APP_ACCESS_KEY_ID, secretAccessKey: "test-secret" };
 
@@ -35,12 +27,12 @@ function userCredentials(email: string) {
       DurationSeconds: 900,
       Tags: [{ Key: "app-role", Value: "operator" }],
     },
-    clientConfig: { region: "us-east-1", endpoint: world.lake.url },
+    clientConfig: { region: "us-east-1", endpoint: world().lake.url },
   });
 }
 
 async function sts(form: Record<string, string>, accessKeyId = APP_ACCESS_KEY_ID, token?: string) {
-  const res = await fetch(`${world.lake.url}/`, {
+  const res = await fetch(`${world().lake.url}/`, {
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded; charset=utf-8",
@@ -56,7 +48,7 @@ const tag = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}
 
 describe("STS", () => {
   it("issues credentials that act as the assumed role, with SourceIdentity in LookupEvents", async () => {
-    const client = world.client("us-east-1", userCredentials("alice@example.test"));
+    const client = world().client("us-east-1", userCredentials("alice@example.test"));
     const started = await client.send(
       new StartImportCommand({
         Destinations: [STORES.demo.arn],

@@ -9,17 +9,16 @@ import {
   type GetImportCommandInput,
   type ImportStatus,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorOf, startTestLake, type TestLake } from "./testing/lake-harness.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorOf } from "./testing/lake-harness.ts";
 import { itRejects, type Case } from "./testing/validation-cases.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
 
-let world: TestLake;
+const world = lakeForFile();
 let client: CloudTrailClient;
-beforeAll(async () => {
-  world = await startTestLake();
-  client = world.client();
+beforeAll(() => {
+  client = world().client();
 });
-afterAll(() => world.cleanup());
 
 const UPPER_ID = "ABCDEF00-0000-4000-8000-000000000000";
 

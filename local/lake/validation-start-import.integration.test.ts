@@ -5,18 +5,17 @@ import {
   type CloudTrailClient,
   type StartImportCommandInput,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe } from "vitest";
+import { beforeAll, describe } from "vitest";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "./seed/constants.ts";
-import { startTestLake, type TestLake } from "./testing/lake-harness.ts";
-import { itRejects, type Case } from "./testing/validation-cases.ts";
 
-let world: TestLake;
+import { itRejects, type Case } from "./testing/validation-cases.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
+
+const world = lakeForFile();
 let client: CloudTrailClient;
-beforeAll(async () => {
-  world = await startTestLake();
-  client = world.client();
+beforeAll(() => {
+  client = world().client();
 });
-afterAll(() => world.cleanup());
 
 const UPPER_ID = "ABCDEF00-0000-4000-8000-000000000000";
 const source = (

@@ -8,17 +8,16 @@ import {
   type GetEventDataStoreCommandInput,
   type LookupAttributeKey,
 } from "@aws-sdk/client-cloudtrail";
-import { afterAll, beforeAll, describe } from "vitest";
-import { startTestLake, type TestLake } from "./testing/lake-harness.ts";
-import { itRejects, type Case } from "./testing/validation-cases.ts";
+import { beforeAll, describe } from "vitest";
 
-let world: TestLake;
+import { itRejects, type Case } from "./testing/validation-cases.ts";
+import { lakeForFile } from "./testing/lake-fixture.ts";
+
+const world = lakeForFile();
 let client: CloudTrailClient;
-beforeAll(async () => {
-  world = await startTestLake();
-  client = world.client();
+beforeAll(() => {
+  client = world().client();
 });
-afterAll(() => world.cleanup());
 
 const cases: Case[] = [
   [

@@ -1,6 +1,8 @@
+import { jsonNoStore } from "@/lib/http";
+
 /** Liveness only: no dependency is checked, so an AWS or IdP outage never restarts the container. */
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  return jsonNoStore({ status: "ok" });
 }

@@ -2,7 +2,7 @@ import { authorizeRoute } from "@/lib/auth/guard";
 import { configuredRegions } from "@/lib/cloudtrail";
 import { decodeCursor, parseListFilters } from "@/lib/cloudtrail/imports-list-query";
 import { listImportsView } from "@/lib/cloudtrail/imports-view";
-import { badRequest, jsonNoStore } from "@/lib/cloudtrail/route-responses";
+import { badRequest, jsonNoStore } from "@/lib/http";
 
 /**
  * GET /api/imports?status=&destination=&region=&cursor= — one screen of the all-Regions list,

@@ -1,6 +1,5 @@
 import "server-only";
-import { ListEventDataStoresCommand } from "@aws-sdk/client-cloudtrail";
-import { cloudTrailFor, configuredRegions, toCloudTrailFailure } from "@/lib/cloudtrail";
+import { probeCloudTrail } from "@/lib/cloudtrail";
 import { type ServerEnv, serverEnv } from "@/lib/env";
 
 /** One dependency's state. `detail` is a short, fixed phrase or an error code: never a secret or AWS's text. */
@@ -12,9 +11,6 @@ export type Readiness = {
 
 const IDP_TIMEOUT_MS = 3_000;
 const CLOUDTRAIL_TIMEOUT_MS = 5_000;
-
-// Not a person: in per-user mode the probe assumes the per-user role under this name (README, deploy section).
-const PROBE_CALLER = { id: "readiness-probe", email: "readiness-probe" };
 
 async function timed(run: () => Promise<string | undefined>): Promise<CheckResult> {
   const started = performance.now();
@@ -43,26 +39,8 @@ function checkIdp(env: ServerEnv): Promise<CheckResult> {
   });
 }
 
-function checkCloudTrail(env: ServerEnv): Promise<CheckResult> {
-  return timed(async () => {
-    const regions = configuredRegions();
-    const region = regions.includes(env.AWS_REGION)
-      ? env.AWS_REGION
-      : (regions[0] ?? env.AWS_REGION);
-    try {
-      await cloudTrailFor(PROBE_CALLER, region).send(
-        new ListEventDataStoresCommand({ MaxResults: 1 }),
-        {
-          abortSignal: AbortSignal.timeout(CLOUDTRAIL_TIMEOUT_MS),
-        },
-      );
-      return undefined;
-    } catch (error) {
-      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
-        return "timed out";
-      return toCloudTrailFailure(error, "listEventDataStores").code;
-    }
-  });
+function checkCloudTrail(): Promise<CheckResult> {
+  return timed(() => probeCloudTrail(CLOUDTRAIL_TIMEOUT_MS));
 }
 
 /** Config, IdP discovery and a cheap CloudTrail call, the latter two in parallel and each with a timeout. */
@@ -91,7 +69,7 @@ export async function checkReadiness(): Promise<Readiness> {
     };
   }
   const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };
-  const [idp, cloudtrail] = await Promise.all([checkIdp(env), checkCloudTrail(env)]);
+  const [idp, cloudtrail] = await Promise.all([checkIdp(env), checkCloudTrail()]);
   const ready = idp.status === "ok" && cloudtrail.status === "ok";
   return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail } };
 }

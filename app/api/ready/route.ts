@@ -1,3 +1,4 @@
+import { jsonNoStore } from "@/lib/http";
 import { checkReadiness, type Readiness } from "./checks";
 
 /** Readiness: 200 only when config is valid and the IdP and CloudTrail answer. Liveness is /api/health. */
@@ -12,8 +13,5 @@ export async function GET(): Promise<Response> {
   const now = Date.now();
   if (!last || now - last.at > REUSE_MS) last = { at: now, result: checkReadiness() };
   const result = await last.result;
-  return Response.json(result, {
-    status: result.status === "ready" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return jsonNoStore(result, result.status === "ready" ? 200 : 503);
 }

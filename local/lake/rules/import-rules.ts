@@ -1,5 +1,6 @@
-// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely (platform notes a.7–a.9,
-// marked [unverified]); these are the project's choices, kept in this one module.
+// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely (which states stop and
+// retry accept, whether INITIALIZING counts as ongoing, which store states accept imports); these
+// are the project's choices, kept in this one module.
 //
 // Scope
 //  - Regions are separate worlds: stores, imports and events of one Region are invisible from another.

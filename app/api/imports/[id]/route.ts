@@ -1,12 +1,8 @@
 import { authorizeRoute } from "@/lib/auth/guard";
 import { findImportRegion } from "@/lib/cloudtrail";
 import { getImportView } from "@/lib/cloudtrail/imports-view";
-import {
-  badRequest,
-  failureResponse,
-  jsonNoStore,
-  notFound,
-} from "@/lib/cloudtrail/route-responses";
+import { failureResponse } from "@/lib/cloudtrail/failure-response";
+import { jsonNoStore, notFound, parseParam } from "@/lib/http";
 import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
 
 /**
@@ -20,25 +16,24 @@ export async function GET(
 ): Promise<Response> {
   const user = await authorizeRoute("viewer");
   if (user instanceof Response) return user;
-  const id = importIdSchema.safeParse((await params).id);
-  if (!id.success) return badRequest(id.error.issues[0]?.message ?? "Import ID is not valid.");
+  const id = parseParam(importIdSchema, (await params).id, "Import ID is not valid.");
+  if (id instanceof Response) return id;
   const rawRegion = new URL(request.url).searchParams.get("region");
   let region: string | null;
   if (rawRegion !== null) {
-    const parsed = awsRegionSchema.safeParse(rawRegion);
-    if (!parsed.success)
-      return badRequest(parsed.error.issues[0]?.message ?? "Region is not valid.");
-    region = parsed.data;
+    const parsed = parseParam(awsRegionSchema, rawRegion, "Region is not valid.");
+    if (parsed instanceof Response) return parsed;
+    region = parsed;
   } else {
     try {
-      region = await findImportRegion(user, id.data);
+      region = await findImportRegion(user, id);
     } catch (error) {
       return failureResponse(error, "getImport");
     }
   }
   if (!region) return notFound("No import with this ID exists in the configured Regions.");
   try {
-    return jsonNoStore(await getImportView(user, region, id.data));
+    return jsonNoStore(await getImportView(user, region, id));
   } catch (error) {
     return failureResponse(error, "getImport");
   }

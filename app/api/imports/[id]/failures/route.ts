@@ -1,6 +1,7 @@
 import { authorizeRoute } from "@/lib/auth/guard";
 import { listImportFailuresPage } from "@/lib/cloudtrail";
-import { badRequest, failureResponse, jsonNoStore } from "@/lib/cloudtrail/route-responses";
+import { failureResponse } from "@/lib/cloudtrail/failure-response";
+import { jsonNoStore, parseParam } from "@/lib/http";
 import { awsRegionSchema, importIdSchema } from "@/lib/schemas/import";
 import { z } from "zod";
 
@@ -23,15 +24,15 @@ export async function GET(
 ): Promise<Response> {
   const user = await authorizeRoute("viewer");
   if (user instanceof Response) return user;
-  const id = importIdSchema.safeParse((await params).id);
-  if (!id.success) return badRequest(id.error.issues[0]?.message ?? "Import ID is not valid.");
-  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success)
-    return badRequest(query.error.issues[0]?.message ?? "The query is not valid.");
+  const id = parseParam(importIdSchema, (await params).id, "Import ID is not valid.");
+  if (id instanceof Response) return id;
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const query = parseParam(querySchema, search, "The query is not valid.");
+  if (query instanceof Response) return query;
   try {
-    const page = await listImportFailuresPage(user, query.data.region, id.data, {
+    const page = await listImportFailuresPage(user, query.region, id, {
       maxResults: FAILURES_PAGE_SIZE,
-      ...(query.data.nextToken ? { nextToken: query.data.nextToken } : {}),
+      ...(query.nextToken ? { nextToken: query.nextToken } : {}),
     });
     return jsonNoStore(page);
   } catch (error) {

@@ -6,10 +6,10 @@ import {
   type CloudTrailOperation,
   describeCloudTrailError,
   isCloudTrailErrorCode,
-} from "./cloudtrail-messages";
+} from "./error-messages";
 
 // The Smithy model is the source of truth; a new exception added to an operation must fail here.
-// A verbatim copy of shared/reference/cloudtrail-model.json, kept in the repo so every clone can run this.
+// The model is kept in the repository (the local Lake speaks it too), so every clone can run this.
 const MODEL_PATH = fileURLToPath(
   new URL("../../local/lake/model/cloudtrail-model.json", import.meta.url),
 );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { type PortalEvent, postToPortal } from "./post-to-portal";
+import { type PortalEvent, postToPortal } from "@/lib/embed/post-to-portal";
 
 /**
  * Posts `event` to the framing portal whenever its content changes (compared as JSON), so a status that

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { actionOk } from "@/lib/actions/types";
+import type { AuditEntry } from "@/lib/audit";
+import { createRateLimiter } from "@/lib/auth/rate-limit";
+import type { AppUser } from "@/lib/auth/user";
 import { type ActionDeps, buildAction } from "./action-pipeline";
-import { createRateLimiter } from "./rate-limit";
-import type { AppUser } from "./user";
+import { actionError, actionOk } from "./types";
 
 const alice: AppUser = {
   id: "alice",
@@ -25,20 +26,28 @@ const schema = z
 /** Builds an action whose handler records every call, so tests can prove it did or did not run. */
 function setup(
   user: AppUser | null,
-  extra: Partial<ActionDeps> = {},
+  extra: Partial<ActionDeps<never>> = {},
   role: "operator" | "viewer" = "operator",
 ) {
   const calls: unknown[] = [];
-  const refused: string[] = [];
+  const lines: AuditEntry[] = [];
+  const refused = () => lines.filter((line) => line.result !== "ok").map((line) => line.result);
   const action = buildAction(
-    { getUser: async () => user, onRefused: ({ code }) => refused.push(code), ...extra },
-    { schema, role, name: "stop-import" },
-    async (input, who) => {
-      calls.push({ input, who: who.id });
-      return actionOk({ stopped: input.importId }, "Stopping.");
+    { getUser: async () => user, audit: (entry) => lines.push(entry), ...extra },
+    {
+      name: "stop-import",
+      schema,
+      role,
+      operation: "stopImport",
+      handler: async (input, { user: who, note }) => {
+        calls.push({ input, who: who.id });
+        note({ importId: input.importId, detail: { region: "us-east-1" } });
+        note({ detail: { status: "STOPPED" } });
+        return actionOk({ stopped: input.importId }, "Stopping.");
+      },
     },
   );
-  return { action, calls, refused };
+  return { action, calls, refused, lines };
 }
 
 const VALID = { importId: "a".repeat(36) };
@@ -49,7 +58,7 @@ describe("buildAction", () => {
     const result = await action({ garbage: true });
     expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(calls).toHaveLength(0);
-    expect(refused).toEqual(["unauthenticated"]);
+    expect(refused()).toEqual(["unauthenticated"]);
   });
 
   it("checks the role before looking at the input", async () => {
@@ -57,7 +66,7 @@ describe("buildAction", () => {
     expect(await action({ garbage: true })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await action(VALID)).toMatchObject({ ok: false, code: "forbidden" });
     expect(calls).toHaveLength(0);
-    expect(refused).toEqual(["forbidden", "forbidden"]);
+    expect(refused()).toEqual(["forbidden", "forbidden"]);
   });
 
   it("lets viewers run viewer actions", async () => {
@@ -66,7 +75,7 @@ describe("buildAction", () => {
   });
 
   it("returns field errors for invalid input without running the handler or echoing the input", async () => {
-    const { action, calls } = setup(alice);
+    const { action, calls, lines } = setup(alice);
     const result = await action({ importId: "secret-looking-value", extra: "x" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -74,6 +83,7 @@ describe("buildAction", () => {
     expect(result.fieldErrors?.importId).toEqual(["must be an import ID"]);
     expect(JSON.stringify(result)).not.toContain("secret-looking-value");
     expect(calls).toHaveLength(0);
+    expect(lines).toEqual([]);
   });
 
   it("reports unknown keys of a strict schema as a form-level error", async () => {
@@ -108,15 +118,21 @@ describe("buildAction", () => {
     await action({ garbage: true });
     expect(await action(VALID)).toMatchObject({ ok: false, code: "rate_limited" });
     expect(calls).toHaveLength(1);
-    expect(refused).toEqual(["rate_limited"]);
+    expect(refused()).toEqual(["rate_limited"]);
   });
 
   it("does not rate-limit actions that opt out", async () => {
     const limiter = createRateLimiter({ capacity: 1, refillMs: 60_000 }, () => 0);
     const action = buildAction(
       { getUser: async () => alice, limiter },
-      { schema, role: "viewer", rateLimit: false },
-      async () => actionOk(null),
+      {
+        name: "read",
+        schema,
+        role: "viewer",
+        operation: "getImport",
+        rateLimit: false,
+        handler: async () => actionOk(null),
+      },
     );
     expect(
       (await Promise.all([action(VALID), action(VALID), action(VALID)])).every((r) => r.ok),
@@ -125,12 +141,68 @@ describe("buildAction", () => {
 
   it("lets handler bugs propagate instead of turning them into results", async () => {
     const action = buildAction(
-      { getUser: async () => alice },
-      { schema, role: "operator" },
-      async () => {
-        throw new Error("bug");
+      { getUser: async () => alice, mapError: () => undefined },
+      {
+        name: "stop-import",
+        schema,
+        role: "operator",
+        operation: "stopImport",
+        handler: async () => {
+          throw new Error("bug");
+        },
       },
     );
     await expect(action(VALID)).rejects.toThrow("bug");
+  });
+
+  it("audits the outcome with the facts the handler noted", async () => {
+    const { action, lines } = setup(alice);
+    await action(VALID);
+    expect(lines).toEqual([
+      {
+        actor: { id: "alice", email: alice.email },
+        action: "stop-import",
+        result: "ok",
+        importId: VALID.importId,
+        detail: { region: "us-east-1", status: "STOPPED" },
+      },
+    ]);
+  });
+
+  it("turns what the data layer threw into the mapped failure, audited with its facts", async () => {
+    const lines: AuditEntry[] = [];
+    const action = buildAction(
+      {
+        getUser: async () => alice,
+        audit: (entry) => lines.push(entry),
+        mapError: (error, operation) => ({
+          failure: actionError("aws", `${operation}: ${String(error)}`, undefined, 7),
+          facts: { detail: { awsCode: "ThrottlingException" } },
+        }),
+      },
+      {
+        name: "stop-import",
+        schema,
+        role: "operator",
+        operation: "stopImport",
+        handler: async (input, { note }) => {
+          note({ importId: input.importId });
+          throw new Error("throttled");
+        },
+      },
+    );
+    expect(await action(VALID)).toEqual({
+      ok: false,
+      code: "aws",
+      error: "stopImport: Error: throttled",
+      detail: 7,
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        result: "aws",
+        importId: VALID.importId,
+        detail: { awsCode: "ThrottlingException" },
+      }),
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 // What to tell a person when a CloudTrail call fails. Pure data, safe in client and server code.
 // Every message says what happened and what to do; none repeats AWS's own text, which can
-// carry account ids, ARNs or internal detail. Error meanings: platform notes a.13.
+// carry account ids, ARNs or internal detail.
+import type { importActionInputSchema, importFields } from "@/lib/schemas/import";
 
-/** Form fields an error can be blamed on (the start-import wizard's field names). */
+/** Fields an error can be blamed on: the keys of the start, retry and stop actions' inputs. */
 export type CloudTrailField =
-  "destination" | "s3Uri" | "bucketRegion" | "roleArn" | "startTime" | "endTime" | "importId";
+  keyof typeof importFields.shape | keyof typeof importActionInputSchema.shape;
 
 /** The app-level operation a call belonged to; some errors mean different things per operation. */
 export type CloudTrailOperation =

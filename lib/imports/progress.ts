@@ -1,0 +1,48 @@
+// How far an import has got, from CloudTrail's statistics. Pure, shared by server and client code.
+import { isTerminalStatus } from "./status";
+
+export interface ProgressInput {
+  prefixesFound?: number | undefined;
+  prefixesCompleted?: number | undefined;
+}
+
+export interface ProgressView {
+  completed: number;
+  /** `null` while CloudTrail has not reported how many prefixes it found. */
+  total: number | null;
+  /** 0–100, rounded down so 100 means really done; `null` when unknown. */
+  percent: number | null;
+}
+
+/**
+ * PrefixesCompleted / PrefixesFound, the closest thing CloudTrail gives to a progress ratio
+ * (the console's "Prefixes copied" column is PrefixesCompleted). Completed is clamped to found because the two are updated separately and can
+ * briefly disagree; a completed import always reads 100 %.
+ */
+export function progressOf(statistics: ProgressInput | undefined, status?: string): ProgressView {
+  const found = statistics?.prefixesFound;
+  const done = Math.max(0, statistics?.prefixesCompleted ?? 0);
+  if (status === "COMPLETED") {
+    const total = found !== undefined && found > 0 ? found : null;
+    return { completed: total ?? done, total, percent: 100 };
+  }
+  if (found === undefined || found <= 0) {
+    // A finished import whose scan found nothing is not "in progress": no indeterminate bar.
+    return { completed: done, total: null, percent: isTerminalStatus(status ?? "") ? 0 : null };
+  }
+  const completed = Math.min(done, found);
+  return { completed, total: found, percent: Math.floor((completed / found) * 100) };
+}
+
+/**
+ * The words beside the bar (the bar alone hides the numbers). An unknown total is "not known yet"
+ * only while the import runs; a finished one that found no prefix says so.
+ */
+export function progressText(progress: ProgressView, status: string): string {
+  if (progress.total !== null) {
+    return `${progress.completed} of ${progress.total} prefixes (${progress.percent ?? 0}%)`;
+  }
+  if (!isTerminalStatus(status))
+    return `${progress.completed} prefixes copied, total not known yet`;
+  return progress.completed > 0 ? `${progress.completed} prefixes copied` : "No prefixes found";
+}
