@@ -36,6 +36,10 @@ export function failureResponse(error: unknown, operation: CloudTrailOperation):
       return jsonNoStore(body, 400);
     case "ThrottlingException":
       return jsonNoStore(body, 429);
+    case "UserSessionRefused":
+    case "BaseIdentityRefused":
+      // Logged once where the refusal was detected (credential-recovery.ts), not per request.
+      return jsonNoStore(body, 502);
     default:
       console.error(
         JSON.stringify({
