@@ -113,6 +113,7 @@ test.describe("import status pages", () => {
       timeout: ONE_POLL_MS,
     });
     await expect(failures.getByRole("cell", { name: "RETRY", exact: true })).toHaveCount(0);
+    await expect(bar).toHaveAttribute("aria-valuenow", "100");
     await expect
       .poll(
         async () =>
