@@ -23,9 +23,10 @@ test.describe("review step", () => {
     await fillToDates(page);
     // Hold the script the review step needs, as a slow network would.
     const held: Route[] = [];
-    await page.route("**/_next/static/chunks/**", (route) => {
-      held.push(route);
-    });
+    let released = false;
+    await page.route("**/_next/static/chunks/**", (route) =>
+      released ? route.continue() : void held.push(route),
+    );
     await page.getByRole("button", { name: "Continue" }).click();
 
     const start = page.getByRole("button", { name: "Start import" });
@@ -33,9 +34,9 @@ test.describe("review step", () => {
     await expect(start).toBeDisabled();
     await expect.poll(() => held.length).toBeGreaterThan(0);
 
-    await page.unroute("**/_next/static/chunks/**");
+    released = true;
     for (const route of held) await route.continue();
-    await expect(page.getByText("Destination ARN")).toBeVisible();
+    await expect(page.getByText("Destination ARN", { exact: true })).toBeVisible();
     await expect(page.getByRole("group", { name: "AWS CLI start-import command" })).toBeVisible();
     await expect(start).toBeEnabled();
   });
