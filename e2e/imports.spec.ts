@@ -22,6 +22,9 @@ const DAY = 24 * 60 * 60_000;
 const alice = aliceClient();
 const startAs = (source: string, days: number) => startDemoImport(alice, source, days);
 
+/** The detail page polls every 2 s while an import runs; a little slack for the read itself. */
+const ONE_POLL_MS = 2_500;
+
 const statusHeading = (page: Page) => page.getByRole("heading", { name: /^Status/ });
 
 function statistic(page: Page, label: string) {
@@ -105,6 +108,12 @@ test.describe("import status pages", () => {
     await dialog.getByRole("button", { name: "Retry import" }).click();
     await expect(statusHeading(page)).toContainText(/Initializing|In progress/);
     await expect(statusHeading(page)).toContainText("Completed", { timeout: 60_000 });
+    // No reload, and within one poll (2 s) of Completed: the failures table agrees with the status.
+    await expect(failedRow.getByRole("cell").nth(1)).toHaveText("SUCCEEDED", {
+      timeout: ONE_POLL_MS,
+    });
+    await expect(failures.getByRole("cell", { name: "RETRY", exact: true })).toHaveCount(0);
+    await expect(bar).toHaveAttribute("aria-valuenow", "100");
     await expect
       .poll(
         async () =>

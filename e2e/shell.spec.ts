@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("app shell", () => {
   test("the root redirects to the imports list", async ({ page }) => {
@@ -23,6 +23,14 @@ test.describe("app shell", () => {
       "page",
     );
     await expect(page).toHaveTitle(/New import · Trail Imports/);
+  });
+
+  test("a viewer's navigation offers only the pages a viewer can use", async ({ viewerPage }) => {
+    await viewerPage.goto("/imports");
+    const nav = viewerPage.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Imports" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "New import" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("link", { name: "New import" })).toHaveCount(0);
   });
 
   test("keyboard users can skip straight to the content", async ({ page }) => {

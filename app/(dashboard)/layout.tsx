@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { CompactBar } from "@/components/embed/compact-bar";
 import { AppHeader } from "@/components/shell/app-header";
 import { UserMenu } from "@/components/shell/user-menu";
+import { currentUser } from "@/lib/auth/guard";
 import { isEmbedded } from "@/lib/embed/embedded";
 import { cn } from "@/lib/utils";
 
@@ -9,6 +10,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // Inside a portal the portal's own header frames the page: a compact bar keeps navigation and the account
   // (who, which role, sign out) without a second global header.
   const embedded = await isEmbedded();
+  const roles = (await currentUser())?.roles ?? [];
   return (
     <div className={cn("flex flex-col", !embedded && "min-h-dvh")}>
       <a
@@ -17,7 +19,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       >
         Skip to content
       </a>
-      {embedded ? <CompactBar userMenu={<UserMenu />} /> : <AppHeader userMenu={<UserMenu />} />}
+      {embedded ? (
+        <CompactBar userMenu={<UserMenu />} roles={roles} />
+      ) : (
+        <AppHeader userMenu={<UserMenu />} roles={roles} />
+      )}
       <main
         id="main"
         tabIndex={-1}

@@ -73,6 +73,8 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
   const submissionId = draft.submissionId;
   // Set once the import has started: the draft is cleared, so the clamp must not pull the URL back.
   const [leaving, setLeaving] = useState(false);
+  // The review loads lazily: starting before it is on screen would start an unreviewed import.
+  const [reviewRendered, setReviewRendered] = useState(false);
 
   useEffect(() => {
     if (!leaving && requested !== null && requested !== step) showStep(step, "replace");
@@ -129,7 +131,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
     const values = wizardValuesSchema.parse(submitted);
     update({ values, completed: markCompleted(completed, step) });
     if (step === "review") {
-      submit(values);
+      if (reviewRendered) submit(values);
       return;
     }
     const next = nextStep(step);
@@ -171,7 +173,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
             />
           ) : null}
           {step === "dates" ? <DatesStep store={store} /> : null}
-          {step === "review" ? <ReviewStep store={store} /> : null}
+          {step === "review" ? <ReviewStep store={store} onRendered={setReviewRendered} /> : null}
           {step === "review" && problem ? <SubmitError problem={problem} /> : null}
           <div className="flex flex-wrap gap-3 border-t pt-4">
             {back ? (
@@ -180,7 +182,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
               </Button>
             ) : null}
             {step === "review" ? (
-              <Button type="submit" loading={pending} disabled={!submissionId}>
+              <Button type="submit" loading={pending} disabled={!submissionId || !reviewRendered}>
                 Start import
               </Button>
             ) : (

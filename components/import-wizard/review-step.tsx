@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { CodeBlock } from "@/components/ui/code-block";
 import { buildStartImportCommand } from "@/lib/imports/cli-command";
@@ -17,9 +18,22 @@ function utcText(instant: string | undefined, none: string): string {
     : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-/** Step 5: every value with a link back to its step, and the equivalent AWS CLI command. */
-export function ReviewStep({ store }: { store: WizardStore | undefined }) {
+/**
+ * Step 5: every value with a link back to its step, and the equivalent AWS CLI command.
+ * `onRendered(true)` once all of it is on screen (this step loads lazily), `false` when it goes.
+ */
+export function ReviewStep({
+  store,
+  onRendered,
+}: {
+  store: WizardStore | undefined;
+  onRendered?: (rendered: boolean) => void;
+}) {
   const { control } = useFormContext<WizardValues>();
+  useEffect(() => {
+    onRendered?.(true);
+    return () => onRendered?.(false);
+  }, [onRendered]);
   const input = toImportInput(wizardValuesSchema.parse(useWatch({ control })));
   const region = parseEventDataStoreArn(input.destination)?.region ?? "<region>";
   const regionName = AWS_REGIONS.find((r) => r.code === input.bucketRegion)?.name;

@@ -1,10 +1,17 @@
 import { DatabaseZap } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { AppRole } from "@/lib/auth/roles";
 import { MainNav } from "./main-nav";
 
-/** The global header. `userMenu` is filled in by the sign-in work; the shell renders without it. */
-export function AppHeader({ userMenu }: { userMenu?: ReactNode }) {
+/** The global header; `roles` decide which navigation links show. */
+export function AppHeader({
+  userMenu,
+  roles,
+}: {
+  userMenu?: ReactNode;
+  roles: readonly AppRole[];
+}) {
   return (
     <header className="bg-card/80 supports-[backdrop-filter]:bg-card/60 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
@@ -15,7 +22,7 @@ export function AppHeader({ userMenu }: { userMenu?: ReactNode }) {
           <DatabaseZap aria-hidden className="text-primary size-5" />
           <span>Trail Imports</span>
         </Link>
-        <MainNav />
+        <MainNav roles={roles} />
         <div className="ml-auto flex items-center gap-2">{userMenu}</div>
       </div>
     </header>

@@ -2,26 +2,31 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { type AppRole, hasRole } from "@/lib/auth/roles";
 import { cn } from "@/lib/utils";
 
+// Each link names the role its page needs, so nobody is offered a page that only refuses them.
 const LINKS = [
   {
     href: "/imports",
     label: "Imports",
+    role: "viewer",
     match: (path: string) => path === "/imports" || /^\/imports\/(?!new)/.test(path),
   },
   {
     href: "/imports/new",
     label: "New import",
+    role: "operator",
     match: (path: string) => path.startsWith("/imports/new"),
   },
 ] as const;
 
-export function MainNav() {
+/** The main navigation: only the pages the person's `roles` can use. */
+export function MainNav({ roles }: { roles: readonly AppRole[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-      {LINKS.map((link) => {
+      {LINKS.filter((link) => hasRole(roles, link.role)).map((link) => {
         const active = link.match(pathname);
         return (
           <Link

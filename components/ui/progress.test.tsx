@@ -31,9 +31,11 @@ describe("Progress", () => {
     expect(html).toContain('aria-valuenow="60"');
   });
 
-  it("omits aria-valuenow while indeterminate", () => {
+  it("omits aria-valuenow while indeterminate, and never draws a full bar then", () => {
     const html = renderToStaticMarkup(<Progress label="Import progress" />);
     expect(html).toContain('role="progressbar"');
     expect(html).not.toContain("aria-valuenow");
+    expect(html).toContain("w-1/3");
+    expect(html).not.toContain("translateX(-0%)");
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { Progress as ProgressPrimitive } from "radix-ui";
+import { type VariantProps, cva } from "class-variance-authority";
 import type { ComponentProps } from "react";
 
 import { cn } from "@/lib/utils";
@@ -21,16 +22,32 @@ export function clampProgress(
   return { value: Math.min(Math.max(value, 0), safeMax), max: safeMax };
 }
 
-type ProgressProps = Omit<ComponentProps<typeof ProgressPrimitive.Root>, "value" | "max"> & {
-  /** Accessible name, for example "Import progress". */
-  label: string;
-  /** Leave out (or pass `null`) while the total is unknown. */
-  value?: number | null;
-  max?: number;
-};
+const progressVariants = cva("relative h-2 w-full overflow-hidden rounded-full", {
+  variants: {
+    tone: {
+      default: "bg-primary/20 *:data-[slot=progress-indicator]:bg-primary",
+      success: "bg-success/20 *:data-[slot=progress-indicator]:bg-success",
+      destructive: "bg-destructive/20 *:data-[slot=progress-indicator]:bg-destructive",
+      warning: "bg-warning/20 *:data-[slot=progress-indicator]:bg-warning",
+    },
+  },
+  defaultVariants: { tone: "default" },
+});
 
-/** A `progressbar` with `aria-valuenow`/`aria-valuemax`; indeterminate while `value` is null. */
-export function Progress({ className, label, value, max, ...props }: ProgressProps) {
+type ProgressProps = Omit<ComponentProps<typeof ProgressPrimitive.Root>, "value" | "max"> &
+  VariantProps<typeof progressVariants> & {
+    /** Accessible name, for example "Import progress". */
+    label: string;
+    /** Leave out (or pass `null`) while the total is unknown. */
+    value?: number | null;
+    max?: number;
+  };
+
+/**
+ * A `progressbar` with `aria-valuenow`/`aria-valuemax`. While `value` is null (indeterminate) a
+ * short segment travels along the track: a full bar, even a pulsing one, reads as done.
+ */
+export function Progress({ className, label, value, max, tone, ...props }: ProgressProps) {
   const safe = clampProgress(value, max);
   const percent = safe.value === null ? null : (safe.value / safe.max) * 100;
   return (
@@ -39,16 +56,18 @@ export function Progress({ className, label, value, max, ...props }: ProgressPro
       aria-label={label}
       value={safe.value}
       max={safe.max}
-      className={cn("bg-primary/20 relative h-2 w-full overflow-hidden rounded-full", className)}
+      className={cn(progressVariants({ tone }), className)}
       {...props}
     >
       <ProgressPrimitive.Indicator
         data-slot="progress-indicator"
         className={cn(
-          "bg-primary h-full w-full flex-1 transition-transform motion-reduce:transition-none",
-          percent === null && "animate-pulse motion-reduce:animate-none",
+          "h-full flex-1",
+          percent === null
+            ? "animate-progress-indeterminate w-1/3 motion-reduce:hidden"
+            : "w-full transition-transform motion-reduce:transition-none",
         )}
-        style={{ transform: `translateX(-${100 - (percent ?? 100)}%)` }}
+        style={percent === null ? undefined : { transform: `translateX(-${100 - percent}%)` }}
       />
     </ProgressPrimitive.Root>
   );

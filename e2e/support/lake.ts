@@ -173,3 +173,13 @@ export async function restartLake(downMs: number): Promise<void> {
 export async function waitForLake(timeoutMs = 60_000): Promise<void> {
   await until(lakeIsUp, "the Lake did not come back", timeoutMs);
 }
+
+/**
+ * Wipes and re-seeds the Lake in place, as `npm run local -- --reset` does (POST /_admin/restart with
+ * reset): every import and file change is gone, and so is every STS session it issued, so clients
+ * still holding one (the app, aliceClient()) are refused until they assume the role again.
+ */
+export async function resetLakeWorld(): Promise<void> {
+  await lakeAdmin("POST", "restart", { downMs: 0, reset: true });
+  await waitForLake();
+}

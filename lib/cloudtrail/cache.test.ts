@@ -119,6 +119,43 @@ describe("createSharedCache", () => {
     expect(await first).toBe("IN_PROGRESS");
     expect(await cache.getOrLoad("k", async () => "STOPPED")).toBe("STOPPED");
   });
+  it("with maxAgeMs, reloads a value loaded too long ago and keeps the newer one", async () => {
+    const time = clock();
+    const cache = createSharedCache<string>({ maxEntries: 10, ttlMs: 10_000, now: time.now });
+    expect(await cache.getOrLoad("k", async () => "RETRY")).toBe("RETRY");
+    time.advance(1_500);
+    const fresh = { maxAgeMs: 1_000 };
+    expect(await cache.getOrLoad("k", async () => "SUCCEEDED", undefined, fresh)).toBe("SUCCEEDED");
+    // Plain readers now get the fresher value, and a fresh reader right after shares it.
+    expect(await cache.getOrLoad("k", async () => "unused")).toBe("SUCCEEDED");
+    expect(await cache.getOrLoad("k", async () => "unused", undefined, fresh)).toBe("SUCCEEDED");
+  });
+
+  it("with maxAgeMs, joins a recent load in flight but not an old one", async () => {
+    const time = clock();
+    const cache = createSharedCache<string>({ maxEntries: 10, ttlMs: 10_000, now: time.now });
+    const old = deferred<string>();
+    const first = cache.getOrLoad("k", () => old.promise);
+    time.advance(2_000);
+    const newer = deferred<string>();
+    const second = cache.getOrLoad("k", () => newer.promise, undefined, { maxAgeMs: 1_000 });
+    let calls = 0;
+    const third = cache.getOrLoad(
+      "k",
+      async () => {
+        calls += 1;
+        return "unused";
+      },
+      undefined,
+      { maxAgeMs: 1_000 },
+    );
+    newer.resolve("SUCCEEDED");
+    old.resolve("RETRY");
+    expect(await Promise.all([first, second, third])).toEqual(["RETRY", "SUCCEEDED", "SUCCEEDED"]);
+    expect(calls).toBe(0);
+    // The older load finished last, but the newer one is what stays cached.
+    expect(await cache.getOrLoad("k", async () => "unused")).toBe("SUCCEEDED");
+  });
 });
 
 describe("processWide", () => {

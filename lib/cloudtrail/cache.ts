@@ -55,30 +55,48 @@ export function createLruCache<V>({ maxEntries, ttlMs, now = Date.now }: CacheOp
 
 export type LruCache<V> = ReturnType<typeof createLruCache<V>>;
 
+/** Per-read options of a shared cache. */
+export interface LoadOptions {
+  /**
+   * Serve only a value whose load started at most this long ago (joining a load in flight that
+   * started within it); anything older is loaded again. For reads that must see a change just made.
+   */
+  maxAgeMs?: number;
+}
+
 /**
  * A TTL cache for async loads where concurrent callers of the same key share one upstream
  * promise. Failures are never cached. `ttlFor` picks a TTL per value (0 = don't keep it).
  */
 export function createSharedCache<V>(options: CacheOptions) {
-  const settled = createLruCache<{ value: V }>(options);
-  const inflight = new Map<string, Promise<V>>();
+  const now = options.now ?? Date.now;
+  const settled = createLruCache<{ value: V; startedAt: number }>(options);
+  const inflight = new Map<string, { promise: Promise<V>; startedAt: number }>();
+  const recent = (startedAt: number, maxAgeMs: number | undefined) =>
+    maxAgeMs === undefined || now() - startedAt <= maxAgeMs;
 
   return {
-    getOrLoad(key: string, load: () => Promise<V>, ttlFor?: (value: V) => number): Promise<V> {
+    getOrLoad(
+      key: string,
+      load: () => Promise<V>,
+      ttlFor?: (value: V) => number,
+      { maxAgeMs }: LoadOptions = {},
+    ): Promise<V> {
       const hit = settled.get(key);
-      if (hit) return Promise.resolve(hit.value);
+      if (hit && recent(hit.startedAt, maxAgeMs)) return Promise.resolve(hit.value);
       const pending = inflight.get(key);
-      if (pending) return pending;
+      if (pending && recent(pending.startedAt, maxAgeMs)) return pending.promise;
 
+      const startedAt = now();
       const promise: Promise<V> = (async () => load())().then((value) => {
-        // An invalidate() during the load means this value may already be stale.
-        if (inflight.get(key) === promise)
-          settled.set(key, { value }, ttlFor ? ttlFor(value) : options.ttlMs);
+        // An invalidate() (or a fresher load) during the load means this value may be stale.
+        if (inflight.get(key)?.promise === promise)
+          settled.set(key, { value, startedAt }, ttlFor ? ttlFor(value) : options.ttlMs);
         return value;
       });
-      inflight.set(key, promise);
+      inflight.set(key, { promise, startedAt });
       const forget = () => {
-        if (inflight.get(key) === promise) inflight.delete(key);
+        if (inflight.get(key)?.promise === promise) inflight.delete(key);
       };
       promise.then(forget, forget);
       return promise;

@@ -2,7 +2,8 @@ import "server-only";
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { serverEnv } from "@/lib/env";
 import { createLruCache, processWide } from "./cache";
-import { credentialsFor, identityKey } from "./credentials";
+import { installCredentialRecovery, recoverableCredentials } from "./credential-recovery";
+import { identityKey } from "./credentials";
 import { assertConfiguredRegion } from "./regions";
 import type { Caller } from "./types";
 
@@ -16,7 +17,8 @@ const clients = processWide("cloudtrail-clients", () =>
 
 /**
  * The CloudTrail client for `caller` in `region`: adaptive retries, the endpoint override when
- * CLOUDTRAIL_ENDPOINT is set, and per-user credentials in per-user mode.
+ * CLOUDTRAIL_ENDPOINT is set, per-user credentials in per-user mode, and one retry with fresh
+ * credentials when AWS refuses the cached ones (credential-recovery.ts).
  * Throws RegionNotConfiguredError when `region` is not in CLOUDTRAIL_REGIONS.
  */
 export function cloudTrailFor(caller: Caller, region: string): CloudTrailClient {
@@ -28,9 +30,10 @@ export function cloudTrailFor(caller: Caller, region: string): CloudTrailClient 
   const client = new CloudTrailClient({
     region,
     retryMode: "adaptive",
-    credentials: credentialsFor(caller),
+    credentials: recoverableCredentials(caller),
     ...(env.CLOUDTRAIL_ENDPOINT ? { endpoint: env.CLOUDTRAIL_ENDPOINT } : {}),
   });
+  installCredentialRecovery(client, caller);
   clients.set(key, client);
   return client;
 }

@@ -88,6 +88,32 @@ describe("memoizeCredentials", () => {
   });
 });
 
+describe("memoizeCredentials forget", () => {
+  const session = (id: string) => ({
+    accessKeyId: id,
+    secretAccessKey: "secret",
+    expiration: new Date(Date.now() + 15 * 60_000),
+  });
+
+  it("drops refused credentials so the next call fetches new ones", async () => {
+    let calls = 0;
+    const credentials = memoizeCredentials(async () => session(`ASIA${++calls}`));
+    expect((await credentials()).accessKeyId).toBe("ASIA1");
+    expect(credentials.forget("ASIA1")).toBe(true);
+    expect((await credentials()).accessKeyId).toBe("ASIA2");
+  });
+
+  it("keeps credentials that already replaced the refused ones", async () => {
+    let calls = 0;
+    const credentials = memoizeCredentials(async () => session(`ASIA${++calls}`));
+    await credentials();
+    credentials.forget();
+    expect((await credentials()).accessKeyId).toBe("ASIA2");
+    expect(credentials.forget("ASIA1")).toBe(false);
+    expect((await credentials()).accessKeyId).toBe("ASIA2");
+  });
+});
+
 describe("credentialsFor (per-user mode)", () => {
   it("keeps one provider per person, not one per request", () => {
     const first = credentialsFor(alice);

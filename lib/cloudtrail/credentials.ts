@@ -5,8 +5,14 @@ import { serverEnv } from "@/lib/env";
 import { createLruCache, processWide } from "./cache";
 import type { Caller } from "./types";
 
-type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
+export type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
 type Credentials = Awaited<ReturnType<CredentialProvider>>;
+/**
+ * A shared provider that can be told to drop what it holds because AWS refused it: `forget(keyId)`
+ * drops the credentials only if they are still the ones with that access key id (another call may
+ * have replaced them already), and says whether it dropped anything.
+ */
+export type MemoizedProvider = CredentialProvider & { forget(accessKeyId?: string): boolean };
 
 /** STS allows `[\w+=,.@-]`, 2–64 characters, in RoleSessionName and SourceIdentity. */
 export function toStsName(value: string, fallback = "trail-imports-user"): string {
@@ -35,16 +41,16 @@ export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 export function memoizeCredentials(
   provider: CredentialProvider,
   now: () => number = Date.now,
-): CredentialProvider {
+): MemoizedProvider {
   let current: Credentials | undefined;
   let inflight: Promise<Credentials> | undefined;
   const fresh = (credentials: Credentials) =>
     !credentials.expiration || credentials.expiration.getTime() - REFRESH_MARGIN_MS > now();
-  return (properties) => {
+  const memoized: CredentialProvider = (properties) => {
     if (current && fresh(current)) return Promise.resolve(current);
     if (!inflight) {
       const pending = provider(properties).then((credentials) => {
-        current = credentials;
+        if (inflight === pending) current = credentials;
         return credentials;
       });
       const clear = () => {
@@ -55,6 +61,14 @@ export function memoizeCredentials(
     }
     return inflight;
   };
+  return Object.assign(memoized, {
+    forget(accessKeyId?: string) {
+      if (accessKeyId !== undefined && current?.accessKeyId !== accessKeyId) return false;
+      current = undefined;
+      inflight = undefined;
+      return true;
+    },
+  });
 }
 
 const SESSION_SECONDS = 900;
@@ -62,7 +76,7 @@ const SESSION_SECONDS = 900;
 // Kept longer than a session on purpose: the memoised provider renews its own credentials, so
 // a person coming back within the hour reuses the provider (and its STS client).
 const providers = processWide("credential-providers", () =>
-  createLruCache<CredentialProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 }),
+  createLruCache<MemoizedProvider>({ maxEntries: 1000, ttlMs: 60 * 60 * 1000 }),
 );
 
 /**
@@ -70,7 +84,7 @@ const providers = processWide("credential-providers", () =>
  * exchanged for that role (no stored keys). Elsewhere `undefined`, i.e. the SDK's default chain
  * (container task role, EKS Pod Identity, IRSA, environment).
  */
-function baseCredentials(): CredentialProvider | undefined {
+function baseCredentials(): MemoizedProvider | undefined {
   const roleArn = serverEnv().VERCEL_AWS_ROLE_ARN;
   if (!roleArn) return undefined;
   return processWide("vercel-base-credentials", () =>
@@ -115,4 +129,22 @@ export function credentialsFor(caller: Caller): CredentialProvider | undefined {
     providers.set(key, provider);
   }
   return provider;
+}
+
+/**
+ * Drops what is cached for an identity AWS refused, so the next call fetches anew. A refused
+ * session (`usedKeyId`, per-user mode): the person's STS session, if it is still that one. A
+ * refused base identity: the base credentials shared by everyone, and every STS client built on
+ * them. Returns whether anything was dropped.
+ */
+export function forgetCredentials(
+  caller: Caller,
+  refused: "session" | "base",
+  usedKeyId?: string,
+): boolean {
+  const key = identityKey(caller);
+  if (refused === "session") return providers.get(key)?.forget(usedKeyId) ?? false;
+  providers.deleteWhere(() => true);
+  baseCredentials()?.forget();
+  return true;
 }

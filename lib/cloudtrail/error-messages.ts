@@ -44,6 +44,8 @@ export const COMMON_ERROR_CODES = [
   "AccessDeniedException",
   "UnrecognizedClientException",
   "ExpiredTokenException",
+  "UserSessionRefused",
+  "BaseIdentityRefused",
   "AssumeRoleDenied",
   "CredentialsUnavailable",
   "ServiceUnavailable",
@@ -167,6 +169,16 @@ export const CLOUDTRAIL_ERROR_TEXT: Record<CloudTrailErrorCode, CloudTrailErrorT
     message:
       "The AWS session behind your request expired. Try again; Trail Imports will use a fresh session.",
     retryable: true,
+  },
+  UserSessionRefused: {
+    message:
+      "AWS refused the AWS session Trail Imports opened for you, even a newly opened one. Try again in a few minutes; if it keeps happening, ask the Trail Imports administrator to check the per-user role's sessions (revoked, or not valid in this Region) and the server's clock.",
+    retryable: true,
+  },
+  BaseIdentityRefused: {
+    message:
+      "AWS refused the app's own AWS identity, even after fetching its credentials again. Ask the Trail Imports administrator to check the app's base identity: its access keys may be deactivated or rotated, or its role's sessions revoked.",
+    retryable: false,
   },
   AssumeRoleDenied: {
     message:

@@ -95,6 +95,8 @@ const NETWORK_CODES = new Set([
 
 // Codes a bare `name` may claim; app-internal codes only come from CloudTrailAppError.
 const INTERNAL_CODES = new Set<string>([
+  "UserSessionRefused",
+  "BaseIdentityRefused",
   "AssumeRoleDenied",
   "CredentialsUnavailable",
   "NetworkError",

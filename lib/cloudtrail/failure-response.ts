@@ -29,7 +29,10 @@ export function httpStatusOf(code: CloudTrailErrorCode): number {
 export function failureResponse(error: unknown, operation: CloudTrailOperation): Response {
   const failure = toCloudTrailFailure(error, operation);
   const status = httpStatusOf(failure.code);
-  if (status === 502) {
+  // A refused identity is logged once where the refusal was detected (credential-recovery.ts), not per request.
+  const loggedElsewhere =
+    failure.code === "UserSessionRefused" || failure.code === "BaseIdentityRefused";
+  if (status === 502 && !loggedElsewhere) {
     console.error(
       JSON.stringify({
         level: "error",

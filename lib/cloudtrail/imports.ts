@@ -28,10 +28,14 @@ const failuresCache = processWide("import-failures", () =>
   createSharedCache<Page<ImportFailure>>({ maxEntries: 500, ttlMs: 10_000 }),
 );
 
+function forgetFailures(region: string, importId: string): void {
+  failuresCache.invalidateWhere((key) => key.startsWith(`${region}|${importId}|`));
+}
+
 function forgetImport(region: string, importId: string): void {
   importCache.invalidate(`${region}|${importId}`);
   listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
-  failuresCache.invalidateWhere((key) => key.startsWith(`${region}|${importId}|`));
+  forgetFailures(region, importId);
 }
 
 /** GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s. */
@@ -48,7 +52,10 @@ export async function getImport(
         const reply = await cloudTrailFor(caller, region).send(
           new GetImportCommand({ ImportId: importId }),
         );
-        return parseImport(reply, region, "GetImport");
+        const details = parseImport(reply, region, "GetImport");
+        // Failure pages read while it ran (RETRY entries) must not outlive the end of the run.
+        if (isTerminalStatus(details.status)) forgetFailures(region, importId);
+        return details;
       }),
     (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
   );
@@ -167,26 +174,33 @@ export async function listImportsPage(
   );
 }
 
-/** One page of ListImportFailures for an import. */
+/** A `fresh` read still shares a load started this recently (many viewers see one transition). */
+const FRESH_FAILURES_MS = 1_000;
+
+/** One page of ListImportFailures for an import; `fresh` reads past the cache. */
 export async function listImportFailuresPage(
   caller: Caller,
   region: string,
   importId: string,
-  options: { nextToken?: string; maxResults: number },
+  options: { nextToken?: string; maxResults: number; fresh?: boolean },
 ): Promise<Page<ImportFailure>> {
   assertConfiguredRegion(region, "listImportFailures");
   const key = [region, importId, options.nextToken ?? "", options.maxResults].join("|");
-  return failuresCache.getOrLoad(key, () =>
-    withOperation("listImportFailures", region, async () => {
-      const reply = await cloudTrailFor(caller, region).send(
-        new ListImportFailuresCommand({
-          ImportId: importId,
-          MaxResults: options.maxResults,
-          NextToken: options.nextToken,
-        }),
-      );
-      const items = parseFailureList(reply.Failures);
-      return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
-    }),
+  return failuresCache.getOrLoad(
+    key,
+    () =>
+      withOperation("listImportFailures", region, async () => {
+        const reply = await cloudTrailFor(caller, region).send(
+          new ListImportFailuresCommand({
+            ImportId: importId,
+            MaxResults: options.maxResults,
+            NextToken: options.nextToken,
+          }),
+        );
+        const items = parseFailureList(reply.Failures);
+        return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
+      }),
+    undefined,
+    options.fresh ? { maxAgeMs: FRESH_FAILURES_MS } : {},
   );
 }

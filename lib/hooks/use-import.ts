@@ -15,6 +15,7 @@ import {
   importKeys,
   importListOptions,
 } from "@/lib/queries/imports";
+import { useFinalFailuresRead } from "./use-final-failures-read";
 
 type Baseline = { dataUpdatedAt: number; errors: number };
 
@@ -72,7 +73,8 @@ export function useImportListQuery(params: ImportListParams) {
 
 /**
  * A page of an import's failures. While the import runs (or has just failed and CloudTrail's
- * failure list has not caught up), it is re-read with the same cadence as the import.
+ * failure list has not caught up), it is re-read with the same cadence as the import, and once
+ * more past every cache when the import finishes.
  */
 export function useImportFailuresQuery(
   importId: string,
@@ -83,6 +85,7 @@ export function useImportFailuresQuery(
   const refetchInterval = usePollInterval<{ items: unknown[] }>(
     (data) => !isTerminalStatus(status) || (status === "FAILED" && (data?.items.length ?? 0) === 0),
   );
+  useFinalFailuresRead(importId, region, nextToken, status);
   return useQuery({ ...importFailuresOptions(importId, region, nextToken), refetchInterval });
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   importDetailOptions,
   importFailuresOptions,
@@ -47,5 +47,31 @@ describe("listSearch", () => {
     expect(listSearch({ region: "eu-west-1", status: "FAILED", cursor: "abc" })).toBe(
       "?status=FAILED&region=eu-west-1&cursor=abc",
     );
+  });
+});
+
+describe("importFailuresOptions", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("asks past the server cache only when fresh, and answers under the same key", async () => {
+    const urls: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => {
+      urls.push(url);
+      return Response.json({ items: [] });
+    });
+    const plain = importFailuresOptions(ID, "us-east-1", "abcd");
+    const fresh = importFailuresOptions(ID, "us-east-1", "abcd", { fresh: true });
+    expect(fresh.queryKey).toEqual(plain.queryKey);
+    const context = { signal: new AbortController().signal } as Parameters<
+      NonNullable<typeof plain.queryFn>
+    >[0];
+    await plain.queryFn?.(context);
+    await fresh.queryFn?.(context);
+    expect(urls).toEqual([
+      `/api/imports/${ID}/failures?region=us-east-1&nextToken=abcd`,
+      `/api/imports/${ID}/failures?region=us-east-1&nextToken=abcd&fresh=1`,
+    ]);
   });
 });

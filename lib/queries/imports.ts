@@ -90,13 +90,22 @@ export function importDetailOptions(importId: string, region: string) {
   });
 }
 
-/** One page of an import's failures (GET /api/imports/<id>/failures?region=&nextToken=). */
-export function importFailuresOptions(importId: string, region: string, nextToken: string | null) {
+/**
+ * One page of an import's failures (GET /api/imports/<id>/failures?region=&nextToken=).
+ * `fresh` asks the server to read past its cache; the answer lands under the same key.
+ */
+export function importFailuresOptions(
+  importId: string,
+  region: string,
+  nextToken: string | null,
+  { fresh = false }: { fresh?: boolean } = {},
+) {
   return queryOptions({
     queryKey: importKeys.failures(importId, region, nextToken),
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({ region });
       if (nextToken) search.set("nextToken", nextToken);
+      if (fresh) search.set("fresh", "1");
       return fetchJson<Page<ImportFailure>>(
         `/api/imports/${encodeURIComponent(importId)}/failures?${search}`,
         signal,

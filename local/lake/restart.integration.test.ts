@@ -131,10 +131,39 @@ describe("POST /_admin/restart", () => {
     expect((await errorOf(missing)).name).toBe("UnrecognizedClientException");
   });
 
-  it("validates downMs", async () => {
+  it("with reset, comes back as a freshly seeded world: imports started before are gone", async () => {
+    lake = await startTestLake({ persistDebounceMs: 0 });
+    const app = lake.client();
+    const started = await app.send(
+      new StartImportCommand({
+        Destinations: [STORES.demo.arn],
+        ImportSource: {
+          S3: {
+            S3LocationUri: E2E_BUCKET_URI,
+            S3BucketRegion: "us-east-1",
+            S3BucketAccessRoleArn: IMPORT_ROLE_ARN,
+          },
+        },
+      }),
+    );
+    await waitForStatus(app, started.ImportId ?? "", ["COMPLETED", "FAILED"]);
+    const answer = await lake.admin("POST", "restart", { downMs: 0, reset: true });
+    expect(answer).toEqual({ status: 202, body: { downMs: 0, reset: true } });
+    const gone = await waitFor(
+      () =>
+        errorOf(() => app.send(new GetImportCommand({ ImportId: started.ImportId }))).catch(
+          () => null,
+        ),
+      (error) => error?.name === "ImportNotFoundException",
+    );
+    expect(gone?.name).toBe("ImportNotFoundException");
+  });
+
+  it("validates downMs and reset", async () => {
     lake = await startTestLake();
     expect(await lake.admin("POST", "restart", { downMs: -1 })).toMatchObject({ status: 400 });
     expect(await lake.admin("POST", "restart", { downMs: "soon" })).toMatchObject({ status: 400 });
+    expect(await lake.admin("POST", "restart", { reset: "yes" })).toMatchObject({ status: 400 });
     expect(await reachable(lake.lake.url)).toBe(true);
   });
 });

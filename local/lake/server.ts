@@ -80,7 +80,7 @@ export async function startLake(opts: LakeOptions): Promise<LakeHandle> {
 
   // Simulated kill -9 + restart (admin/restart.ts documents the exact semantics).
   let restarting: Promise<void> | undefined;
-  registerRestart(deps, (downMs) => {
+  registerRestart(deps, (downMs, { reset = false } = {}) => {
     restarting ??= (async () => {
       const dead = world;
       dead.persister.discard();
@@ -89,6 +89,8 @@ export async function startLake(opts: LakeOptions): Promise<LakeHandle> {
       await sleep(downMs);
       world = await loadWorld(dataDir, {
         pace: dead.engine.pace,
+        reset,
+        seedImports: opts.seedImports,
         persistDebounceMs: opts.persistDebounceMs,
       });
       // A request that was mid-flight at the kill may have started a runner on the dead engine.

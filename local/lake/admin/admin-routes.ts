@@ -7,7 +7,8 @@
 //   PUT    /_admin/faults  {…any of them} → the new faults
 //   POST   /_admin/pace    {"pace": "demo"|"fast"|ms} → {"pace"}
 //   PUT    /_admin/s3/<bucket>/<key>  {"records":[…]} | {"from":"<key in same bucket>"} → {"bucket","key","events"}
-//   POST   /_admin/restart {"downMs": 2000} → 202 {"downMs"}, then a simulated kill -9 + restart (restart.ts)
+//   POST   /_admin/restart {"downMs": 2000} → 202 {"downMs"}, then a simulated kill -9 + restart (restart.ts);
+//                           {"downMs": 0, "reset": true} → 202 {"downMs","reset"}: the restart wipes and re-seeds
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { promisify } from "node:util";
@@ -16,7 +17,7 @@ import { parsePace } from "../engine/pace.ts";
 import { bucketDir, keyPath } from "../s3/s3-uri.ts";
 import { writeLogFile } from "../s3/write-log-file.ts";
 import { mergeFaults, type Faults } from "./faults.ts";
-import { parseDownMs, restarterOf } from "./restart.ts";
+import { parseDownMs, parseReset, restarterOf } from "./restart.ts";
 import { isLoopback } from "../http/body.ts";
 import type { LakeDeps } from "../http/deps.ts";
 
@@ -146,14 +147,19 @@ async function route(
 function restart(res: ServerResponse, body: Buffer, deps: LakeDeps): void {
   const run = restarterOf(deps);
   if (!run) throw new AdminError(501, "This Lake cannot restart itself.");
-  const downMs = parseDownMs(jsonObject(body).downMs);
+  const input = jsonObject(body);
+  const downMs = parseDownMs(input.downMs);
   if (downMs === null)
     throw new AdminError(400, "downMs must be a whole number of milliseconds from 0 to 60000.");
+  const reset = parseReset(input.reset);
+  if (reset === null) throw new AdminError(400, "reset must be true or false.");
   res.once("finish", () => {
-    run(downMs).catch((error: unknown) => console.error("[lake] restart failed:", error));
+    run(downMs, { reset }).catch((error: unknown) =>
+      console.error("[lake] restart failed:", error),
+    );
   });
   res.setHeader("Connection", "close");
-  send(res, 202, { downMs });
+  send(res, 202, reset ? { downMs, reset } : { downMs });
 }
 
 /** Serves a /_admin request (refused unless it comes from loopback). */

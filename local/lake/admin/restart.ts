@@ -9,6 +9,9 @@
 //   4. keeps the port closed for downMs: connections are refused;
 //   5. loads the world from disk exactly as a fresh start does (loadWorld) and resumes every
 //      unfinished import from its persisted cursor, then listens on the same port again.
+// With {"reset": true}, step 5 wipes and seeds the world first, as `npm run local -- --reset`
+// does: every import, file change and issued STS session is gone, so credentials a client still
+// holds are refused as unknown (what an app sees when the world is reset under it).
 // What it does not simulate: the process's memory outside the Lake's world survives, i.e. the
 // admin knobs (faults, pace, call log) keep their values, as a test would want; a real restart
 // would reset them to the command line's.
@@ -17,7 +20,7 @@ import type { LakeDeps } from "../http/deps.ts";
 /** Longest allowed downtime; a test asking for more is almost certainly a mistake. */
 export const MAX_DOWN_MS = 60_000;
 
-export type Restart = (downMs: number) => Promise<void>;
+export type Restart = (downMs: number, options?: { reset?: boolean }) => Promise<void>;
 
 // Keyed by the running Lake's deps, so the admin routes need no new field in LakeDeps.
 const restarters = new WeakMap<LakeDeps, Restart>();
@@ -38,4 +41,10 @@ export function parseDownMs(value: unknown): number | null {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DOWN_MS)
     return null;
   return value;
+}
+
+/** Validates `reset` from a request body (default false); null when invalid. */
+export function parseReset(value: unknown): boolean | null {
+  if (value === undefined) return false;
+  return typeof value === "boolean" ? value : null;
 }

@@ -15,9 +15,11 @@ const querySchema = z.strictObject({
     .min(4, "The page token is not valid.")
     .max(1000, "The page token is not valid.")
     .optional(),
+  // Asked once when the page sees the import finish, so the table matches the final status.
+  fresh: z.literal("1").optional(),
 });
 
-/** GET /api/imports/<id>/failures?region=&nextToken= — one page of ListImportFailures. */
+/** GET /api/imports/<id>/failures?region=&nextToken=&fresh=1 — one page of ListImportFailures. */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
@@ -33,6 +35,7 @@ export async function GET(
     const page = await listImportFailuresPage(user, query.region, id, {
       maxResults: FAILURES_PAGE_SIZE,
       ...(query.nextToken ? { nextToken: query.nextToken } : {}),
+      fresh: query.fresh === "1",
     });
     return jsonNoStore(page);
   } catch (error) {
