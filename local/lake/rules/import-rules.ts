@@ -27,8 +27,12 @@
 //    a bucket that does not exist → InvalidImportSourceException (checked at StartImport).
 //  - S3BucketRegion must look like a Region code, S3BucketAccessRoleArn like an IAM role ARN, else
 //    InvalidParameterException (the model leaves both unconstrained).
-//  - A role in DENIED_IMPORT_ROLES cannot be assumed: the import fails while initializing with an
-//    AccessDenied failure for the source location.
+//  - Access (rules/import-access.ts), checked when the import initializes and again on every
+//    retry: a role the local world does not know (another account's, a typo) or whose trust policy
+//    does not let cloudtrail.amazonaws.com in for this account and store, or that may not
+//    s3:ListBucket / s3:GetObject the source → one AccessDenied failure for the source location.
+//    A bucket in another Region than S3BucketRegion → one PermanentRedirect failure (S3's code for
+//    a request sent to the wrong Region) that names the bucket's Region.
 //  - StartEventTime must not be after EndEventTime → InvalidParameterException.
 import {
   LakeError,
@@ -36,7 +40,6 @@ import {
   eventDataStoreNotFound,
   invalidParameter,
 } from "../protocol/errors.ts";
-import { DENIED_IMPORT_ROLES } from "../seed/constants.ts";
 import type { LakeState } from "../state/lake-state.ts";
 import type { EventDataStoreRecord, ImportRecord, ImportStatus } from "../state/types.ts";
 
@@ -126,11 +129,6 @@ export function checkTimeRange(startMs: number | undefined, endMs: number | unde
   if (startMs !== undefined && endMs !== undefined && startMs > endMs) {
     throw invalidParameter("StartEventTime must be earlier than or equal to EndEventTime.");
   }
-}
-
-/** True when CloudTrail may not assume this role to read the bucket. */
-export function isRoleDenied(roleArn: string): boolean {
-  return DENIED_IMPORT_ROLES.includes(roleArn);
 }
 
 /** The account's running import in this Region, if any. */

@@ -6,7 +6,9 @@ import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { writeDemoBucket } from "../s3/demo-bucket.ts";
 import { listLogFiles } from "../s3/list-log-files.ts";
-import { readLogFile, type ReadResult } from "../s3/read-log-file.ts";
+import { readForImport } from "../s3/import-read.ts";
+import { readBucketMeta } from "../s3/object-meta.ts";
+import type { ReadResult } from "../s3/read-log-file.ts";
 import { bucketDir } from "../s3/s3-uri.ts";
 import { STATE_FILE } from "../state/persist.ts";
 import type { PersistedState } from "../state/types.ts";
@@ -22,7 +24,11 @@ import {
   E2E_BUCKET,
   E2E_BUCKET_DAYS,
   E2E_BUCKET_REGION,
+  EU_BUCKET,
+  DEMO_GAP_DAYS,
 } from "./constants.ts";
+import { SEEDED_BUCKETS } from "./buckets.ts";
+import { writeDemoPrefixes, writePreflightBuckets } from "./preflight-buckets.ts";
 import { planPastImports } from "./past-imports.ts";
 import { seedEvents } from "./seed-events.ts";
 import type { Template } from "./simulate.ts";
@@ -47,7 +53,9 @@ export async function ensureBuckets(dataDir: string, endMs: number, force: boole
       endDate,
       corrupt: DEMO_BUCKET_CORRUPT,
       seed: DEMO_SEED,
+      gapDays: DEMO_GAP_DAYS,
     });
+    await writeDemoPrefixes(dataDir, endMs);
   }
   if (force || !(await exists(E2E_BUCKET))) {
     await writeDemoBucket(dataDir, {
@@ -60,22 +68,25 @@ export async function ensureBuckets(dataDir: string, endMs: number, force: boole
       seed: DEMO_SEED + 1,
     });
   }
+  if (force || !(await exists(EU_BUCKET))) await writePreflightBuckets(dataDir, endMs);
 }
 
 /** Deletes what the Lake owns in `dataDir` (state file and demo buckets), nothing else. */
 export async function resetWorld(dataDir: string): Promise<void> {
   await rm(join(dataDir, STATE_FILE), { force: true });
-  await rm(bucketDir(dataDir, DEMO_BUCKET), { recursive: true, force: true });
-  await rm(bucketDir(dataDir, E2E_BUCKET), { recursive: true, force: true });
+  for (const bucket of SEEDED_BUCKETS)
+    await rm(bucketDir(dataDir, bucket), { recursive: true, force: true });
+  await rm(join(dataDir, "s3-meta"), { recursive: true, force: true });
 }
 
 async function readAll(dataDir: string): Promise<Map<string, ReadResult>> {
   const { prefixes } = await listLogFiles(dataDir, DEMO_BUCKET_URI, {});
   const files = prefixes.flatMap((p) => p.files);
+  const meta = await readBucketMeta(dataDir, DEMO_BUCKET);
   const results = new Map<string, ReadResult>();
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
-    const read = await Promise.all(batch.map((f) => readLogFile(f.path)));
+    const read = await Promise.all(batch.map((f) => readForImport(f.path, meta.get(f.key))));
     batch.forEach((f, j) => {
       const result = read[j];
       if (result) results.set(f.key, result);
