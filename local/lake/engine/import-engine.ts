@@ -128,8 +128,12 @@ export class ImportEngine {
         this.now(),
       );
     }
-    record.stats.prefixesFound = work.prefixesFound;
-    record.stats.prefixesCompleted = work.prefixesCompleted;
+    // A retry or resume never lowers a statistic a client has already seen.
+    record.stats.prefixesFound = Math.max(record.stats.prefixesFound, work.prefixesFound);
+    record.stats.prefixesCompleted = Math.max(
+      record.stats.prefixesCompleted,
+      work.prefixesCompleted,
+    );
     record.status = "IN_PROGRESS";
     record.updatedMs = this.now();
     this.state.changed();
@@ -171,7 +175,7 @@ export class ImportEngine {
       advanceCursor(record, item.key);
       const left = (work.remaining.get(item.prefix) ?? 1) - 1;
       work.remaining.set(item.prefix, left);
-      if (left === 0) record.stats.prefixesCompleted += 1;
+      if (left === 0 && !work.counted.has(item.prefix)) record.stats.prefixesCompleted += 1;
     });
     record.updatedMs = now;
     this.state.changed();

@@ -3,8 +3,10 @@
 //
 // Scope
 //  - Regions are separate worlds: stores, imports and events of one Region are invisible from another.
-//  - At most ONE non-terminal import (INITIALIZING or IN_PROGRESS) per account AND Region. A new
-//    import or a retry while one runs → AccountHasOngoingImportException naming the running id.
+//  - At most ONE non-terminal import (INITIALIZING or IN_PROGRESS) per account, in all Regions
+//    together (the exception is named for the account). LOCAL_LAKE_ONGOING_SCOPE=region narrows it
+//    to one per account AND Region. A new import or a retry while one runs →
+//    AccountHasOngoingImportException naming the running id and its Region.
 // Lifecycle
 //  - INITIALIZING → IN_PROGRESS → COMPLETED (no failure left FAILED) or FAILED (some did).
 //  - StopImport is allowed from INITIALIZING and IN_PROGRESS only → STOPPED.
@@ -41,6 +43,7 @@ import {
   invalidParameter,
 } from "../protocol/errors.ts";
 import type { LakeState } from "../state/lake-state.ts";
+import type { OngoingScope } from "./lookup-throttle.ts";
 import type { EventDataStoreRecord, ImportRecord, ImportStatus } from "../state/types.ts";
 
 const STORE_ARN_RE =
@@ -131,25 +134,33 @@ export function checkTimeRange(startMs: number | undefined, endMs: number | unde
   }
 }
 
-/** The account's running import in this Region, if any. */
+/** The account's running import (in this Region only, with scope "region"), if any. */
 export function findOngoingImport(
   state: LakeState,
   accountId: string,
   region: string,
+  scope: OngoingScope = "account",
 ): ImportRecord | undefined {
-  for (const record of state.importsIn(region)) {
+  const candidates = scope === "region" ? state.importsIn(region) : state.allImports();
+  for (const record of candidates) {
     if (record.accountId === accountId && !isTerminal(record.status)) return record;
   }
   return undefined;
 }
 
-/** Throws AccountHasOngoingImportException naming the running import. */
-export function checkNoOngoingImport(state: LakeState, accountId: string, region: string): void {
-  const running = findOngoingImport(state, accountId, region);
+/** Throws AccountHasOngoingImportException naming the running import (and its Region). */
+export function checkNoOngoingImport(
+  state: LakeState,
+  accountId: string,
+  region: string,
+  scope: OngoingScope,
+): void {
+  const running = findOngoingImport(state, accountId, region, scope);
   if (!running) return;
+  const where = scope === "region" ? ` in ${region}` : "";
   throw new LakeError(
     "AccountHasOngoingImportException",
-    `Account ${accountId} already has an ongoing import in ${region}: ${running.id} (${running.status}). Wait for it to finish or stop it before starting another import.`,
+    `Account ${accountId} already has an ongoing import${where}: ${running.id} (${running.status} in ${running.region}). Wait for it to finish or stop it before starting another import.`,
   );
 }
 

@@ -87,8 +87,9 @@ export async function writeDemoPrefixes(dataDir: string, endMs: number): Promise
   let uncompressed = 0;
   for (const object of archived) {
     const day = days.indexOf(object.key.slice(0, object.key.lastIndexOf("/")));
-    // A lifecycle rule: the oldest days went to Deep Archive, then Glacier, the newest to Glacier IR.
-    const storageClass = day < 4 ? "DEEP_ARCHIVE" : day < 8 ? "GLACIER" : "GLACIER_IR";
+    // A lifecycle rule: the oldest days went to Deep Archive, then Glacier, the newest 3 to Glacier IR.
+    const storageClass =
+      day >= days.length - 3 ? "GLACIER_IR" : day < 3 ? "DEEP_ARCHIVE" : "GLACIER";
     let key = object.key;
     if (storageClass === "GLACIER_IR" && uncompressed < UNCOMPRESSED_FILES) {
       // Someone decompressed a few logs in place and uploaded them without the .gz.
