@@ -20,7 +20,6 @@ import {
   DEMO_BUCKET_URI,
   DEMO_REGIONS,
   DEMO_SEED,
-  DEMO_TRAIL_URI,
   E2E_BUCKET,
   E2E_BUCKET_DAYS,
   E2E_BUCKET_REGION,
@@ -31,10 +30,8 @@ import { SEEDED_BUCKETS } from "./buckets.ts";
 import { writeDemoPrefixes, writePreflightBuckets } from "./preflight-buckets.ts";
 import { planPastImports } from "./past-imports.ts";
 import { seedEvents } from "./seed-events.ts";
-import type { Template } from "./simulate.ts";
+import { SOURCE_URIS, type Source, type Sources } from "./source-ranges.ts";
 import { seedStores } from "./stores.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Writes whichever demo bucket is missing (or both with `force`), for the world's end date. */
 export async function ensureBuckets(dataDir: string, endMs: number, force: boolean): Promise<void> {
@@ -95,37 +92,16 @@ async function readAll(dataDir: string): Promise<Map<string, ReadResult>> {
   return results;
 }
 
-async function templates(
-  dataDir: string,
-  endMs: number,
-  results: Map<string, ReadResult>,
-): Promise<Template[]> {
-  const day = (n: number): number => endMs - n * DAY_MS;
-  const specs: { uri: string; startMs?: number; endMs?: number }[] = [
-    { uri: DEMO_TRAIL_URI },
-    { uri: DEMO_TRAIL_URI, startMs: day(30), endMs },
-    { uri: DEMO_TRAIL_URI, startMs: day(60), endMs: day(30) },
-    { uri: DEMO_TRAIL_URI, startMs: day(7), endMs },
-    { uri: DEMO_BUCKET_URI, startMs: day(14), endMs },
-    { uri: `${DEMO_TRAIL_URI}eu-west-1/` },
-    ...[3, 9, 17, 26, 38, 45, 52].map((n) => ({
-      uri: DEMO_TRAIL_URI,
-      startMs: day(n + 1),
-      endMs: day(n),
-    })),
-  ];
-  return Promise.all(
-    specs.map(async (spec) => {
-      const { prefixes } = await listLogFiles(dataDir, spec.uri, {
-        ...(spec.startMs === undefined ? {} : { start: new Date(spec.startMs) }),
-        ...(spec.endMs === undefined ? {} : { end: new Date(spec.endMs) }),
-      });
-      const corrupt = prefixes
-        .flatMap((p) => p.files)
-        .filter((f) => results.get(f.key)?.ok === false).length;
-      return { ...spec, bucket: DEMO_BUCKET, prefixes, corrupt };
-    }),
-  );
+async function sources(dataDir: string): Promise<Sources> {
+  const list = async (uri: string): Promise<Source> => ({
+    uri,
+    prefixes: (await listLogFiles(dataDir, uri, {})).prefixes,
+  });
+  return {
+    trail: await list(SOURCE_URIS.trail),
+    euRegion: await list(SOURCE_URIS.euRegion),
+    bucket: await list(SOURCE_URIS.bucket),
+  };
 }
 
 /** Seeds a fresh world (buckets are rewritten) and returns its state. */
@@ -136,15 +112,7 @@ export async function seedWorld(
 ): Promise<PersistedState> {
   await ensureBuckets(dataDir, now, true);
   const results = await readAll(dataDir);
-  const all = await templates(dataDir, now, results);
-  const imports = planPastImports(
-    seedImports,
-    now,
-    all.filter((t) => t.corrupt === 0),
-    all.filter((t) => t.corrupt > 0),
-    results,
-    DEMO_SEED,
-  );
+  const imports = planPastImports(seedImports, now, await sources(dataDir), results, DEMO_SEED);
   return {
     version: 1,
     seededMs: now,
