@@ -1,5 +1,5 @@
-// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely (platform notes a.7–a.9,
-// marked [unverified]); these are the project's choices, kept in this one module.
+// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely; where it documents
+// nothing, these are the project's choices (docs/local-world.md explains them), kept in this module.
 //
 // Scope
 //  - Regions are separate worlds: stores, imports and events of one Region are invisible from another.
@@ -36,6 +36,25 @@
 //    A bucket in another Region than S3BucketRegion → one PermanentRedirect failure (S3's code for
 //    a request sent to the wrong Region) that names the bucket's Region.
 //  - StartEventTime must not be after EndEventTime → InvalidParameterException.
+// Reading (engine/, s3/import-read.ts)
+//  - Objects in GLACIER or DEEP_ARCHIVE fail one by one as InvalidObjectState (S3's own code for a
+//    GetObject that needs a restore); GLACIER_IR objects are read. SSE-KMS objects are read: key
+//    policies are not modelled.
+//  - Events older than the destination store's retention period (counted back from the moment
+//    the file is read) are not copied and not counted in EventsCompleted; the file still counts.
+//  - A bucket with ACLs enabled is imported like any other: AWS asks for ACLs to be disabled but
+//    documents no failure for it.
+// Statistics
+//  - FilesCompleted, EventsCompleted, PrefixesFound and PrefixesCompleted never go down, also
+//    during a retry or a resume: a prefix counted complete once is not counted again when its
+//    retried files finish. FailedEntries counts entries still failing, so it falls as retries
+//    succeed.
+// Other calls
+//  - LookupEvents: LOCAL_LAKE_LOOKUP_RATE calls per second per account and Region (default 2, as
+//    AWS documents; 0 = no limit), as a token bucket that allows a burst of that many; beyond it
+//    → ThrottlingException.
+//  - A failed StartImport or StopImport (after authentication) is recorded as a management event
+//    with errorCode and errorMessage and null responseElements.
 import {
   LakeError,
   eventDataStoreArnInvalid,
