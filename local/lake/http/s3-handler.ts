@@ -1,15 +1,12 @@
 // The local S3 (path-style REST, GET and HEAD only): which operation a request is, who calls,
 // whether the bucket exists, is in the signing Region and lets the caller in, then the answer.
-// Inputs are checked against the botocore model in local/lake/model/s3-model.json.
+// s3/s3-request.ts names the operation and validates its input against the botocore model.
 import { readdir, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import { evaluatePolicies, contextOf } from "../iam/evaluate-policy.ts";
 import { resolveCaller, type Caller } from "../identity/callers.ts";
-import { inputShape, loadModel, wireMembers } from "../protocol/botocore-model.ts";
-import { LakeError } from "../protocol/errors.ts";
 import type { SigV4Scope } from "../protocol/sigv4.ts";
-import { describeViolations, validateInput } from "../protocol/validate.ts";
 import { bucketObjects, isoTime } from "../s3/bucket-objects.ts";
 import { DEFAULT_META, readBucketMeta } from "../s3/object-meta.ts";
 import {
@@ -26,9 +23,8 @@ import { bucketDir, isSafeKey, isValidBucketName } from "../s3/s3-uri.ts";
 import { bucketRecord, type BucketRecord } from "../seed/buckets.ts";
 import { DEFAULT_REGION } from "../seed/constants.ts";
 import { el } from "../sts/sts-xml.ts";
+import { checkS3Input, s3Target, type Target } from "../s3/s3-request.ts";
 import type { LakeDeps } from "./deps.ts";
-
-const MODEL = loadModel("s3-model.json");
 
 export type S3Outcome = {
   operation: string;
@@ -36,81 +32,6 @@ export type S3Outcome = {
   status: number;
   error: string | null;
 };
-
-type Target = { operation: string; bucket?: string; key?: string; action: string };
-
-function target(method: string, path: string, query: URLSearchParams): Target {
-  const [rawBucket = "", ...rest] = path.replace(/^\//, "").split("/");
-  const bucket = decodeURIComponent(rawBucket);
-  const key = decodeURIComponent(rest.join("/"));
-  if (bucket === "") {
-    if (method === "GET") return { operation: "ListBuckets", action: "s3:ListAllMyBuckets" };
-  } else if (key === "") {
-    if (method === "HEAD") return { operation: "HeadBucket", bucket, action: "s3:ListBucket" };
-    if (method === "GET" && query.has("location"))
-      return { operation: "GetBucketLocation", bucket, action: "s3:GetBucketLocation" };
-    if (method === "GET" && query.has("ownershipControls"))
-      return {
-        operation: "GetBucketOwnershipControls",
-        bucket,
-        action: "s3:GetBucketOwnershipControls",
-      };
-    if (method === "GET" && query.has("policy"))
-      return { operation: "GetBucketPolicy", bucket, action: "s3:GetBucketPolicy" };
-    if (method === "GET" && query.get("list-type") === "2")
-      return { operation: "ListObjectsV2", bucket, action: "s3:ListBucket" };
-  } else if (method === "GET" || method === "HEAD") {
-    return {
-      operation: method === "GET" ? "GetObject" : "HeadObject",
-      bucket,
-      key,
-      action: "s3:GetObject",
-    };
-  }
-  throw new S3Error(
-    "NotImplemented",
-    "The local S3 serves ListBuckets, ListObjectsV2, GetBucketLocation, HeadBucket, GetBucketOwnershipControls, GetBucketPolicy, HeadObject and GetObject only.",
-    501,
-  );
-}
-
-/** Reads the operation's members from URI, query and headers and validates them against the model. */
-function checkInput(
-  t: Target,
-  query: URLSearchParams,
-  req: IncomingMessage,
-): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const m of wireMembers(MODEL, t.operation)) {
-    const raw =
-      m.location === "uri"
-        ? m.name === "Bucket"
-          ? t.bucket
-          : t.key
-        : m.location === "querystring"
-          ? (query.get(m.name) ?? undefined)
-          : req.headers[m.name.toLowerCase()];
-    if (raw === undefined || Array.isArray(raw)) continue;
-    const shape = inputShape(MODEL, t.operation).members[m.member]?.shape;
-    input[m.member] =
-      shape?.type === "integer" && /^-?\d+$/.test(raw)
-        ? Number(raw)
-        : shape?.type === "boolean"
-          ? raw === "true"
-          : raw;
-  }
-  let errors: string[];
-  try {
-    errors = validateInput(inputShape(MODEL, t.operation), input).errors;
-  } catch (error) {
-    if (!(error instanceof LakeError)) throw error;
-    errors = [error.message];
-  }
-  if (typeof input.MaxKeys === "number" && input.MaxKeys < 0)
-    errors.push("max-keys must not be negative");
-  if (errors.length > 0) throw new S3Error("InvalidArgument", describeViolations(errors), 400);
-  return input;
-}
 
 function authenticate(deps: LakeDeps, scope: SigV4Scope | null, token: string | undefined): Caller {
   if (!scope) throw accessDenied();
@@ -183,7 +104,7 @@ async function serve(
   requestId: string,
 ): Promise<void> {
   const method = req.method === "HEAD" ? "HEAD" : "GET";
-  const input = checkInput(t, query, req);
+  const input = checkS3Input(t, query, req);
   if (t.bucket === undefined) return sendXml(res, 200, await listBuckets(deps, caller), requestId);
   const bucket = bucketRecord(t.bucket);
   if (!(await bucketExists(deps, t.bucket))) throw noSuchBucket(t.bucket);
@@ -295,7 +216,7 @@ export async function handleS3(
   let operation = "(unknown)";
   let caller: Caller | null = null;
   try {
-    const t = target(req.method ?? "GET", url.pathname, url.searchParams);
+    const t = s3Target(req.method ?? "GET", url.pathname, url.searchParams);
     operation = t.operation;
     const token = req.headers["x-amz-security-token"];
     caller = authenticate(deps, scope, Array.isArray(token) ? token[0] : token);

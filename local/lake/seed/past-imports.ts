@@ -2,7 +2,6 @@
 // in every terminal status (COMPLETED, FAILED with real failures, STOPPED part-way, DENIED by
 // the role's trust policy), none running. Each one's range ends before it was created, and its
 // statistics are what reading its files would give (seed/source-ranges.ts).
-import { checkImportAccess } from "../rules/import-access.ts";
 import { createRng, type Rng } from "../s3/prng.ts";
 import type { ReadResult } from "../s3/read-log-file.ts";
 import type { ImportRecord } from "../state/types.ts";
@@ -129,7 +128,14 @@ export function planPastImports(
       failures: [],
     };
     const roll = rng.next();
-    const denied = kind === "DENIED" ? checkImportAccess(base, now) : null;
+    // The words rules/import-access.ts uses when a trust policy does not let CloudTrail in.
+    const denied =
+      kind === "DENIED"
+        ? {
+            errorType: "AccessDenied",
+            errorMessage: `Access denied: CloudTrail could not assume ${DENIED_ROLE_ARN} to read ${template.uri}. Its trust policy must allow cloudtrail.amazonaws.com to call sts:AssumeRole with aws:SourceAccount ${DEMO_ACCOUNT_ID} and aws:SourceArn ${base.destination}.`,
+          }
+        : null;
     if (denied) {
       base.status = "FAILED";
       base.stats.failedEntries = 1;
