@@ -27,7 +27,10 @@ if (values.help) {
   --reset        wipe the data folder and seed the demo world again
   --imports N    seed N past imports (default 20; 10000 for the benchmark)
   --data DIR     data folder (env LOCAL_LAKE_DATA, default .local/)
-  --pace P       how fast imports progress (env LOCAL_LAKE_PACE, default demo)`);
+  --pace P       how fast imports progress (env LOCAL_LAKE_PACE, default demo)
+
+Environment: LOCAL_LAKE_LOOKUP_RATE (LookupEvents calls/s per account and Region, default 2,
+0 = no limit), LOCAL_LAKE_ONGOING_SCOPE (account, the default, or region).`);
   process.exit(0);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the local Lake against the AWS CLI (botocore): every import operation, an error code,
-# timestamps, pagination and STS. Run it with `npm run test:cli`, which puts the project's Node 24 on PATH;
-# it finds or installs the AWS CLI (below). Starts its own Lake on a free port in a temp folder. ~15 s.
+# timestamps, pagination, STS, and the preflight's S3, IAM and Organizations calls. Run it with
+# `npm run test:cli`, which puts the project's Node 24 on PATH; it finds or installs the AWS CLI (below).
+# Starts its own Lake on a free port in a temp folder. ~15 s.
 # Prints "cli-compat: N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -74,6 +75,21 @@ check "InvalidParameterException" "$(ct list-imports --import-status BOGUS 2>&1)
 check "lookup-events" "$(ct lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=StopImport --query 'Events[0].EventName')" '^StopImport$'
 check "sts get-caller-identity" "$("$AWS" sts get-caller-identity --endpoint-url "$E" --output text --query Arn)" '^arn:aws:iam::111122223333:user/trail-imports-app$'
 check "sts assume-role" "$("$AWS" sts assume-role --endpoint-url "$E" --output text --role-arn arn:aws:iam::111122223333:role/trail-imports-user --role-session-name cli --source-identity cli@example.test --query '[AssumedRoleUser.Arn,SourceIdentity]')" '^arn:aws:sts::111122223333:assumed-role/trail-imports-user/cli	cli@example.test$'
+
+S3=(--endpoint-url "$E" --output text)
+check "s3api list-objects-v2" "$("$AWS" s3api list-objects-v2 "${S3[@]}" --bucket trail-imports-e2e-logs --prefix AWSLogs/111122223333/CloudTrail/ --query 'length(Contents)')" '^[1-9][0-9]*$'
+check "s3api list-objects-v2 delimiter" "$("$AWS" s3api list-objects-v2 "${S3[@]}" --bucket trail-imports-demo-logs --delimiter / --query 'CommonPrefixes[].Prefix')" '^AWSLogs/	archive/	kms/$'
+check "s3 ls" "$("$AWS" s3 ls --endpoint-url "$E" s3://trail-imports-demo-logs/ | tr -s ' ' | tr '\n' ';')" '^ ?PRE AWSLogs/; ?PRE archive/; ?PRE kms/;$'
+check "s3api get-bucket-location" "$("$AWS" s3api get-bucket-location "${S3[@]}" --bucket trail-imports-eu-logs)" '^eu-west-1$'
+# botocore follows S3's PermanentRedirect itself (re-signing for the Region the answer names).
+check "s3api wrong Region redirect" "$("$AWS" s3api list-objects-v2 "${S3[@]}" --bucket trail-imports-eu-logs --query 'length(Contents)' 2>&1)" '^[1-9][0-9]*$'
+check "s3api get-bucket-ownership-controls" "$("$AWS" s3api get-bucket-ownership-controls "${S3[@]}" --bucket trail-imports-acl-logs --query 'OwnershipControls.Rules[0].ObjectOwnership')" '^ObjectWriter$'
+check "iam get-role" "$("$AWS" iam get-role --endpoint-url "$E" --output text --role-name CloudTrailLakeImport --query '[Role.Arn,Role.AssumeRolePolicyDocument.Statement[0].Principal.Service]')" '^arn:aws:iam::111122223333:role/CloudTrailLakeImport	cloudtrail.amazonaws.com$'
+check "iam get-role NoSuchEntity" "$("$AWS" iam get-role --endpoint-url "$E" --role-name missing 2>&1)" 'NoSuchEntity'
+simulate() { "$AWS" iam simulate-principal-policy --endpoint-url "$E" --output text --policy-source-arn "arn:aws:iam::111122223333:role/$1" --action-names s3:GetObject --resource-arns 'arn:aws:s3:::trail-imports-demo-logs/AWSLogs/*' --query 'EvaluationResults[0].EvalDecision'; }
+check "iam simulate-principal-policy allowed" "$(simulate CloudTrailLakeImport)" '^allowed$'
+check "iam simulate-principal-policy implicitDeny" "$(simulate CloudTrailLakeImportListOnly)" '^implicitDeny$'
+check "organizations describe-organization" "$("$AWS" organizations describe-organization --endpoint-url "$E" --output text --query Organization.MasterAccountId)" '^111122223333$'
 
 echo "cli-compat ($("$AWS" --version 2>&1 | cut -d' ' -f1,4)): $PASS passed, $FAIL failed"
 # .ci/run sums this file into its closing line.

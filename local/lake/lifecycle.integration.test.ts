@@ -192,10 +192,15 @@ describe("import lifecycle", () => {
         LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: "StopImport" }],
       }),
     );
-    const stops = (out.Events ?? []).filter(
+    const recentStops = (out.Events ?? []).filter(
       (e) => e.EventTime && e.EventTime.getTime() > Date.now() - 600_000,
     );
+    const errorOfEvent = (e: (typeof recentStops)[number]): unknown =>
+      (JSON.parse(e.CloudTrailEvent ?? "{}") as { errorCode?: unknown }).errorCode;
+    const stops = recentStops.filter((e) => errorOfEvent(e) === undefined);
     expect(stops).toHaveLength(1);
+    // The refused second stop is recorded too, with its error, as CloudTrail records failed calls.
+    expect(recentStops.map(errorOfEvent)).toContain("OperationNotPermittedException");
     const event = JSON.parse(stops[0]?.CloudTrailEvent ?? "{}") as Record<string, unknown>;
     expect(event).toMatchObject({
       eventSource: "cloudtrail.amazonaws.com",

@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-cloudtrail";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_TRAIL_URI, E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "./seed/constants.ts";
-import { errorOf, waitForStatus } from "./testing/lake-harness.ts";
+import { errorOf, startTestLake, waitForStatus } from "./testing/lake-harness.ts";
 import { lakeForFile } from "./testing/lake-fixture.ts";
 
 const world = lakeForFile();
@@ -27,7 +27,7 @@ const newImport = (destination: string, uri = E2E_TRAIL_URI): StartImportCommand
   },
 });
 
-describe("one ongoing import per account and Region", () => {
+describe("one ongoing import per account", () => {
   it("refuses a second new import or a retry while one runs, naming the running import", async () => {
     await world().admin("POST", "pace", { pace: 1000 });
     const running = await us.send(
@@ -42,23 +42,41 @@ describe("one ongoing import per account and Region", () => {
     const retry = await errorOf(() => us.send(new StartImportCommand({ ImportId: retryId })));
     expect(retry.name).toBe("AccountHasOngoingImportException");
 
-    // Another Region is another world().
-    const elsewhere = await eu.send(new StartImportCommand(newImport(STORES.eu.arn)));
-    expect(elsewhere.ImportStatus).toBe("INITIALIZING");
+    // The rule spans Regions by default, and the error names the Region of the running import.
+    const elsewhere = await errorOf(() =>
+      eu.send(new StartImportCommand(newImport(STORES.eu.arn))),
+    );
+    expect(elsewhere.name).toBe("AccountHasOngoingImportException");
+    expect(elsewhere.message).toContain(`${running.ImportId} (`);
+    expect(elsewhere.message).toContain("in us-east-1");
 
-    for (const [client, id] of [
-      [us, running.ImportId],
-      [eu, elsewhere.ImportId],
-    ] as const) {
-      expect((await client.send(new StopImportCommand({ ImportId: id }))).ImportStatus).toBe(
-        "STOPPED",
-      );
-    }
+    expect(
+      (await us.send(new StopImportCommand({ ImportId: running.ImportId }))).ImportStatus,
+    ).toBe("STOPPED");
     await world().admin("POST", "pace", { pace: "fast" });
     const next = await us.send(new StartImportCommand(newImport(STORES.demo.arn)));
     expect(
       (await waitForStatus(us, next.ImportId ?? "", ["COMPLETED", "FAILED"])).ImportStatus,
     ).toBe("FAILED");
+  });
+});
+
+describe("one ongoing import per account and Region (LOCAL_LAKE_ONGOING_SCOPE=region)", () => {
+  it("lets another Region start while one runs, and still refuses the same Region", async () => {
+    const regional = await startTestLake({ ongoingScope: "region", pace: 1000 });
+    try {
+      const usClient = regional.client("us-east-1");
+      const euClient = regional.client("eu-west-1");
+      const running = await usClient.send(new StartImportCommand(newImport(STORES.demo.arn)));
+      const same = await errorOf(() =>
+        usClient.send(new StartImportCommand(newImport(STORES.org.arn))),
+      );
+      expect(same.message).toContain(`ongoing import in us-east-1: ${running.ImportId}`);
+      const elsewhere = await euClient.send(new StartImportCommand(newImport(STORES.eu.arn)));
+      expect(elsewhere.ImportStatus).toBe("INITIALIZING");
+    } finally {
+      await regional.cleanup();
+    }
   });
 });
 

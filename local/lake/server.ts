@@ -13,6 +13,12 @@ import type { Pace } from "./engine/pace.ts";
 import type { LakeDeps } from "./http/deps.ts";
 import { createRouter } from "./http/router.ts";
 import { loadWorld } from "./lake-world.ts";
+import {
+  LookupThrottle,
+  lookupRateFromEnv,
+  ongoingScopeFromEnv,
+  type OngoingScope,
+} from "./rules/lookup-throttle.ts";
 
 export type { Faults } from "./admin/faults.ts";
 export type { Pace } from "./engine/pace.ts";
@@ -34,6 +40,10 @@ export type LakeOptions = {
   faults?: Faults;
   /** How long state changes wait before they are written (default 200 ms; tests lengthen it). */
   persistDebounceMs?: number;
+  /** LookupEvents calls per second per account and Region (env LOCAL_LAKE_LOOKUP_RATE, default 2; 0 = unlimited). */
+  lookupRate?: number;
+  /** One ongoing import per "account" (default) or per account and "region" (env LOCAL_LAKE_ONGOING_SCOPE). */
+  ongoingScope?: OngoingScope;
 };
 
 export type LakeHandle = { url: string; port: number; close(): Promise<void> };
@@ -71,6 +81,10 @@ export async function startLake(opts: LakeOptions): Promise<LakeHandle> {
     dataDir,
     callLog: new CallLog(),
     faults: mergeFaults(NO_FAULTS, opts.faults ?? faultsFromEnv(process.env)),
+    lookupThrottle: new LookupThrottle(
+      opts.lookupRate ?? lookupRateFromEnv(process.env.LOCAL_LAKE_LOOKUP_RATE),
+    ),
+    ongoingScope: opts.ongoingScope ?? ongoingScopeFromEnv(process.env.LOCAL_LAKE_ONGOING_SCOPE),
   };
   const host = opts.host ?? "127.0.0.1";
   let server = createServer(createRouter(deps));

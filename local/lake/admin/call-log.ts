@@ -3,7 +3,7 @@
 
 export type CallLogEntry = {
   time: string;
-  service: "cloudtrail" | "sts";
+  service: "cloudtrail" | "sts" | "s3" | "iam" | "organizations";
   operation: string;
   accessKeyId: string | null;
   principal: string | null;

@@ -1,5 +1,5 @@
-// The Lake's own CloudTrail: every StartImport and StopImport it served successfully becomes a
-// management event that LookupEvents returns, with the caller's userIdentity (including
+// The Lake's own CloudTrail: every StartImport and StopImport call (failed ones too, with
+// errorCode and errorMessage, as CloudTrail records them) becomes a management event that LookupEvents returns, with the caller's userIdentity (including
 // sessionContext.sourceIdentity for assumed-role callers) as the real service records it.
 import { randomUUID } from "node:crypto";
 import { userIdentityOf, type Caller } from "../identity/callers.ts";
@@ -17,6 +17,8 @@ export type EventInput = {
   userAgent: string;
   resources: { type: string; name: string }[];
   eventMs: number;
+  errorCode?: string;
+  errorMessage?: string;
 };
 
 /** Builds a management event record (eventSource cloudtrail.amazonaws.com, readOnly false). */
@@ -38,6 +40,8 @@ export function buildManagementEvent(
     sourceIp: input.sourceIp,
     userAgent: input.userAgent,
     resources: input.resources,
+    ...(input.errorCode === undefined ? {} : { errorCode: input.errorCode }),
+    ...(input.errorMessage === undefined ? {} : { errorMessage: input.errorMessage }),
   };
 }
 
@@ -59,6 +63,8 @@ export function cloudTrailEventJson(event: ManagementEventRecord, accountId: str
     awsRegion: event.region,
     sourceIPAddress: event.sourceIp,
     userAgent: event.userAgent,
+    ...(event.errorCode === undefined ? {} : { errorCode: event.errorCode }),
+    ...(event.errorMessage === undefined ? {} : { errorMessage: event.errorMessage }),
     requestParameters: event.requestParameters,
     responseElements: event.responseElements,
     requestID: event.requestId,

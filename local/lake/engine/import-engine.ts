@@ -2,8 +2,11 @@
 // batches at the configured pace and updating statistics as it goes. Runners are resumable:
 // after a restart, `resume` rebuilds the work list from the record's cursor and RETRY entries.
 import { listLogFiles } from "../s3/list-log-files.ts";
-import { readLogFile } from "../s3/read-log-file.ts";
-import { finalStatus, isRoleDenied } from "../rules/import-rules.ts";
+import { readForImport } from "../s3/import-read.ts";
+import { readBucketMeta, type ObjectMeta } from "../s3/object-meta.ts";
+import { parseS3Uri } from "../s3/s3-uri.ts";
+import { checkImportAccess } from "../rules/import-access.ts";
+import { finalStatus } from "../rules/import-rules.ts";
 import type { LakeState } from "../state/lake-state.ts";
 import type { ImportRecord } from "../state/types.ts";
 import { advanceCursor, applyFailure, applySuccess } from "./apply.ts";
@@ -12,6 +15,7 @@ import { buildWorkList, type WorkList } from "./work-list.ts";
 
 type Runner = {
   record: ImportRecord;
+  meta?: ReadonlyMap<string, ObjectMeta>;
   cancelled: boolean;
   timer?: NodeJS.Timeout;
   busy?: Promise<void>;
@@ -89,14 +93,9 @@ export class ImportEngine {
   private async initialize(runner: Runner): Promise<void> {
     const { record } = runner;
     const now = this.now();
-    if (isRoleDenied(record.source.roleArn)) {
-      applyFailure(
-        record,
-        null,
-        "AccessDenied",
-        `Access denied: CloudTrail could not assume ${record.source.roleArn} to read ${record.source.uri}. Check the role's trust policy (principal cloudtrail.amazonaws.com) and its s3:GetObject, s3:ListBucket and s3:GetBucketAcl permissions.`,
-        now,
-      );
+    const denied = checkImportAccess(record, this.state.seedEndMs);
+    if (denied) {
+      applyFailure(record, null, denied.errorType, denied.errorMessage, now);
       return this.finish(runner);
     }
     const range = {
@@ -104,6 +103,7 @@ export class ImportEngine {
       ...(record.endMs === undefined ? {} : { end: new Date(record.endMs) }),
     };
     const listing = await listLogFiles(this.dataDir, record.source.uri, range);
+    runner.meta = await readBucketMeta(this.dataDir, parseS3Uri(record.source.uri)?.bucket ?? "");
     if (runner.cancelled) return;
     if (!listing.bucketExists) {
       applyFailure(
@@ -128,8 +128,12 @@ export class ImportEngine {
         this.now(),
       );
     }
-    record.stats.prefixesFound = work.prefixesFound;
-    record.stats.prefixesCompleted = work.prefixesCompleted;
+    // A retry or resume never lowers a statistic a client has already seen.
+    record.stats.prefixesFound = Math.max(record.stats.prefixesFound, work.prefixesFound);
+    record.stats.prefixesCompleted = Math.max(
+      record.stats.prefixesCompleted,
+      work.prefixesCompleted,
+    );
     record.status = "IN_PROGRESS";
     record.updatedMs = this.now();
     this.state.changed();
@@ -145,9 +149,20 @@ export class ImportEngine {
     this.later(runner, tick.delayMs, () => this.batch(runner, work, index, tick.batch));
   }
 
+  /** Events older than the destination store's retention period are not copied. */
+  private retentionStart(record: ImportRecord): number | undefined {
+    const store = this.state.storesIn(record.region).find((s) => s.arn === record.destination);
+    return store === undefined
+      ? undefined
+      : this.now() - store.retentionPeriod * 24 * 60 * 60 * 1000;
+  }
+
   private async batch(runner: Runner, work: WorkList, index: number, size: number): Promise<void> {
     const items = work.items.slice(index, index + size);
-    const results = await Promise.all(items.map((item) => readLogFile(item.path)));
+    const notBeforeMs = this.retentionStart(runner.record);
+    const results = await Promise.all(
+      items.map((item) => readForImport(item.path, runner.meta?.get(item.key), { notBeforeMs })),
+    );
     // A stop that arrived while files were being read wins: nothing is counted, the cursor stays.
     if (runner.cancelled) return;
     const { record } = runner;
@@ -160,7 +175,7 @@ export class ImportEngine {
       advanceCursor(record, item.key);
       const left = (work.remaining.get(item.prefix) ?? 1) - 1;
       work.remaining.set(item.prefix, left);
-      if (left === 0) record.stats.prefixesCompleted += 1;
+      if (left === 0 && !work.counted.has(item.prefix)) record.stats.prefixesCompleted += 1;
     });
     record.updatedMs = now;
     this.state.changed();

@@ -62,7 +62,9 @@ describe("buildWorkList", () => {
     ];
     const work = buildWorkList(record({ cursor: "p2/d", exhausted: true, failures }), listing);
     expect(work.items.map((i) => i.key)).toEqual(["p2/d"]);
-    expect(work.prefixesCompleted).toBe(1);
+    // p2 was counted complete when the first run read past it; its retry must not undo that.
+    expect(work.prefixesCompleted).toBe(2);
+    expect([...work.counted]).toEqual(["p2/"]);
     expect(work.vanished).toEqual(["gone/x"]);
   });
 });

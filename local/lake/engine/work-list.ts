@@ -14,6 +14,11 @@ export type WorkList = {
   remaining: Map<string, number>;
   /** RETRY entries whose file is no longer in the source. */
   vanished: string[];
+  /**
+   * Prefixes an earlier run already counted in PrefixesCompleted (it read past all their files);
+   * finishing their retried files must not count them again.
+   */
+  counted: Set<string>;
 };
 
 /** Builds the work list of `record` from a fresh listing of its source. */
@@ -24,8 +29,10 @@ export function buildWorkList(record: ImportRecord, prefixes: readonly LogPrefix
   const items: WorkItem[] = [];
   const remaining = new Map<string, number>();
   const seen = new Set<string>();
+  const counted = new Set<string>();
   for (const { prefix, files } of prefixes) {
     let count = 0;
+    let fresh = 0;
     for (const file of files) {
       seen.add(file.key);
       const afterCursor =
@@ -33,16 +40,19 @@ export function buildWorkList(record: ImportRecord, prefixes: readonly LogPrefix
       if (afterCursor || retryKeys.has(file.key)) {
         items.push({ key: file.key, path: file.path, prefix });
         count += 1;
+        if (afterCursor) fresh += 1;
       }
     }
     if (count > 0) remaining.set(prefix, count);
+    if (count > 0 && fresh === 0) counted.add(prefix);
   }
   items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     items,
     prefixesFound: prefixes.length,
-    prefixesCompleted: prefixes.length - remaining.size,
+    prefixesCompleted: prefixes.length - remaining.size + counted.size,
     remaining,
     vanished: [...retryKeys].filter((key) => !seen.has(key)),
+    counted,
   };
 }

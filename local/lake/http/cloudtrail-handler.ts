@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { rollFault } from "../admin/faults.ts";
+import { recordFailedCall } from "../audit/failed-calls.ts";
 import { resolveCaller, type Caller } from "../identity/callers.ts";
 import { LakeError } from "../protocol/errors.ts";
 import {
@@ -75,6 +76,11 @@ export async function handleCloudTrail(
     const now = Date.now();
     caller = authenticate(deps, scope, header(req, "x-amz-security-token"), now);
     const operation = operationFromTarget(target);
+    if (
+      operation === "LookupEvents" &&
+      !deps.lookupThrottle.take(`${caller.accountId}|${region}`, now)
+    )
+      throw new LakeError("ThrottlingException", "Rate exceeded");
     const handler = operation === null ? undefined : OPERATIONS[operation];
     if (!handler) {
       throw new LakeError(
@@ -92,6 +98,7 @@ export async function handleCloudTrail(
       now,
       sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "127.0.0.1",
       userAgent: header(req, "user-agent") ?? "unknown",
+      ongoingScope: deps.ongoingScope,
     });
     sendJson(res, 200, output, requestId);
   } catch (error) {
@@ -99,6 +106,19 @@ export async function handleCloudTrail(
     status = lakeError.status;
     errorCode = lakeError.code;
     sendError(res, lakeError, requestId);
+    const operation = targetOperationName(target);
+    if (caller && (operation === "StartImport" || operation === "StopImport")) {
+      recordFailedCall(deps.state, {
+        caller,
+        region,
+        eventName: operation,
+        body,
+        error: lakeError,
+        requestId,
+        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "127.0.0.1",
+        userAgent: header(req, "user-agent") ?? "unknown",
+      });
+    }
   } finally {
     deps.callLog.add({
       time: new Date().toISOString(),

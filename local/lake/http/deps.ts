@@ -2,6 +2,7 @@
 import type { ActiveFaults } from "../admin/faults.ts";
 import type { CallLog } from "../admin/call-log.ts";
 import type { ImportEngine } from "../engine/import-engine.ts";
+import type { LookupThrottle, OngoingScope } from "../rules/lookup-throttle.ts";
 import type { LakeState } from "../state/lake-state.ts";
 
 export type LakeDeps = {
@@ -11,4 +12,7 @@ export type LakeDeps = {
   callLog: CallLog;
   /** Mutable: PUT /_admin/faults replaces it. */
   faults: ActiveFaults;
+  lookupThrottle: LookupThrottle;
+  /** Whether the one-ongoing-import rule counts per account or per account and Region. */
+  ongoingScope: OngoingScope;
 };

@@ -1,8 +1,11 @@
-// Front door: /_admin/* → admin, STS (SigV4 service "sts" or a form-encoded Action) → STS,
-// everything else POSTed → CloudTrail. Clients may keep a path prefix, so any POST path works.
+// Front door: /_admin/* → admin; GET and HEAD → S3 (path-style); POSTs by SigV4 service, or
+// without a signature by shape: IAM (form, Version 2010-05-08), STS (other forms), Organizations
+// (its X-Amz-Target), everything else → CloudTrail. Clients may keep a path prefix, so any POST
+// path works.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleAdmin } from "../admin/admin-routes.ts";
+import type { CallLogEntry } from "../admin/call-log.ts";
 import { LakeError } from "../protocol/errors.ts";
 import { sendError } from "../protocol/json-protocol.ts";
 import { parseAuthorization } from "../protocol/sigv4.ts";
@@ -11,14 +14,29 @@ import { handleSts } from "../sts/sts-handler.ts";
 import { BodyTooLargeError, readBody } from "./body.ts";
 import { handleCloudTrail } from "./cloudtrail-handler.ts";
 import type { LakeDeps } from "./deps.ts";
+import { handleIam } from "./iam-handler.ts";
+import { ORGANIZATIONS_TARGET_PREFIX, handleOrganizations } from "./organizations-handler.ts";
+import { handleS3 } from "./s3-handler.ts";
 
-function isStsRequest(req: IncomingMessage, service: string | undefined, body: Buffer): boolean {
-  if (service !== undefined) return service === "sts";
+type Service = "sts" | "iam" | "organizations" | "cloudtrail";
+type CallService = CallLogEntry["service"];
+
+function serviceOf(req: IncomingMessage, signed: string | undefined, body: Buffer): Service {
+  if (signed === "sts" || signed === "iam" || signed === "organizations") return signed;
+  if (signed !== undefined) return "cloudtrail";
+  const target = req.headers["x-amz-target"];
+  if (typeof target === "string" && target.startsWith(`${ORGANIZATIONS_TARGET_PREFIX}.`))
+    return "organizations";
   const type = req.headers["content-type"] ?? "";
-  return (
-    type.startsWith("application/x-www-form-urlencoded") &&
-    /(^|&)Action=/.test(body.toString("utf8"))
-  );
+  const text = body.toString("utf8");
+  if (!type.startsWith("application/x-www-form-urlencoded") || !/(^|&)Action=/.test(text))
+    return "cloudtrail";
+  return /(^|&)Version=2010-05-08(&|$)/.test(text) ? "iam" : "sts";
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Creates the `request` listener of the Lake's HTTP server. */
@@ -40,6 +58,35 @@ export function createRouter(deps: LakeDeps): (req: IncomingMessage, res: Server
       throw error;
     }
     if (path.startsWith("/_admin/")) return handleAdmin(req, res, path, body, deps);
+    const scope = parseAuthorization(req.headers.authorization);
+    const log = (
+      service: CallService,
+      operation: string,
+      principal: string | null,
+      status: number,
+      error: string | null,
+    ): void =>
+      deps.callLog.add({
+        time: new Date().toISOString(),
+        service,
+        operation,
+        accessKeyId: scope?.accessKeyId ?? null,
+        principal,
+        region: scope?.region ?? DEFAULT_REGION,
+        status,
+        error,
+        requestId,
+      });
+    if (req.method === "GET" || req.method === "HEAD") {
+      const outcome = await handleS3(req, res, scope, deps, requestId);
+      return log(
+        "s3",
+        outcome.operation,
+        outcome.caller?.arn ?? null,
+        outcome.status,
+        outcome.error,
+      );
+    }
     if (req.method !== "POST") {
       return sendError(
         res,
@@ -47,29 +94,26 @@ export function createRouter(deps: LakeDeps): (req: IncomingMessage, res: Server
         requestId,
       );
     }
-    const scope = parseAuthorization(req.headers.authorization);
-    if (isStsRequest(req, scope?.service, body)) {
-      const token = req.headers["x-amz-security-token"];
-      const outcome = handleSts(
-        res,
-        body,
-        scope,
-        Array.isArray(token) ? token[0] : token,
-        deps.state,
-        requestId,
+    const token = headerOf(req, "x-amz-security-token");
+    const service = serviceOf(req, scope?.service, body);
+    if (service === "sts") {
+      const outcome = handleSts(res, body, scope, token, deps.state, requestId);
+      return log("sts", outcome.action, outcome.caller?.arn ?? null, outcome.status, outcome.error);
+    }
+    if (service === "iam") {
+      const outcome = handleIam(res, body, scope, token, deps.state, requestId);
+      return log("iam", outcome.action, outcome.caller?.arn ?? null, outcome.status, outcome.error);
+    }
+    if (service === "organizations") {
+      const target = headerOf(req, "x-amz-target") ?? "";
+      const outcome = handleOrganizations(res, body, target, scope, token, deps.state, requestId);
+      return log(
+        "organizations",
+        outcome.operation,
+        outcome.caller?.arn ?? null,
+        outcome.status,
+        outcome.error,
       );
-      deps.callLog.add({
-        time: new Date().toISOString(),
-        service: "sts",
-        operation: outcome.action,
-        accessKeyId: scope?.accessKeyId ?? null,
-        principal: outcome.caller?.arn ?? null,
-        region: scope?.region ?? DEFAULT_REGION,
-        status: outcome.status,
-        error: outcome.error,
-        requestId,
-      });
-      return;
     }
     return handleCloudTrail(req, res, body, scope, deps, requestId);
   };

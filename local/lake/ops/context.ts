@@ -3,6 +3,7 @@ import type { ImportEngine } from "../engine/import-engine.ts";
 import type { Caller } from "../identity/callers.ts";
 import { LakeError } from "../protocol/errors.ts";
 import { describeViolations, validateInput, type StructureShape } from "../protocol/validate.ts";
+import type { OngoingScope } from "../rules/lookup-throttle.ts";
 import type { LakeState } from "../state/lake-state.ts";
 
 export type OpContext = {
@@ -15,6 +16,7 @@ export type OpContext = {
   now: number;
   sourceIp: string;
   userAgent: string;
+  ongoingScope: OngoingScope;
 };
 
 export type OpInput = Record<string, unknown>;

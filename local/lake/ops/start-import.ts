@@ -74,7 +74,7 @@ async function startNew(req: Request, ctx: OpContext): Promise<OpOutput> {
       `The S3 bucket in ${s3.S3LocationUri} does not exist or is not accessible.`,
     );
   }
-  checkNoOngoingImport(ctx.state, ctx.caller.accountId, ctx.region);
+  checkNoOngoingImport(ctx.state, ctx.caller.accountId, ctx.region, ctx.ongoingScope);
   const rec: ImportRecord = {
     id: randomUUID(),
     accountId: ctx.caller.accountId,
@@ -109,7 +109,7 @@ function retry(importId: string, ctx: OpContext): OpOutput {
   const rec = ctx.state.getImport(ctx.region, importId);
   if (!rec) throw importNotFound(importId);
   checkCanRetry(rec);
-  checkNoOngoingImport(ctx.state, ctx.caller.accountId, ctx.region);
+  checkNoOngoingImport(ctx.state, ctx.caller.accountId, ctx.region, ctx.ongoingScope);
   checkDestination(findStore(ctx.state, ctx.region, rec.accountId, rec.destination));
   queueRetries(rec, ctx.now);
   rec.status = "INITIALIZING";

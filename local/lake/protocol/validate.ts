@@ -20,11 +20,12 @@ export type StructureShape = Extract<Shape, { type: "structure" }>;
 
 const patternCache = new Map<string, RegExp>();
 
-function regex(pattern: string): RegExp {
-  let re = patternCache.get(pattern);
+function regex(pattern: string, fullMatch: boolean): RegExp {
+  const key = `${fullMatch ? "^" : ""}${pattern}`;
+  let re = patternCache.get(key);
   if (!re) {
-    re = new RegExp(pattern, "u");
-    patternCache.set(pattern, re);
+    re = new RegExp(fullMatch ? `^(?:${pattern})$` : pattern, "u");
+    patternCache.set(key, re);
   }
   return re;
 }
@@ -52,7 +53,7 @@ function typeError(value: unknown, target: string, path: string): never {
   throw serializationError(`${jsonKind(value)} can not be converted to ${target} (at '${path}')`);
 }
 
-type Ctx = { errors: string[] };
+type Ctx = { errors: string[]; fullMatch: boolean };
 
 function violation(ctx: Ctx, value: unknown, path: string, rule: string): void {
   ctx.errors.push(
@@ -79,7 +80,7 @@ function checkValue(shape: Shape, value: unknown, path: string, ctx: Ctx): unkno
     case "string": {
       if (typeof value !== "string") return typeError(value, "a String", path);
       checkLength(ctx, value, [...value].length, path, shape.min, shape.max);
-      if (shape.pattern !== undefined && !regex(shape.pattern).test(value)) {
+      if (shape.pattern !== undefined && !regex(shape.pattern, ctx.fullMatch).test(value)) {
         violation(ctx, value, path, `satisfy regular expression pattern: ${shape.pattern}`);
       }
       if (shape.enum && !shape.enum.includes(value)) {
@@ -146,9 +147,15 @@ export type Validated = { value: Record<string, unknown>; errors: string[] };
 /**
  * Checks `input` against `shape`. Unknown members are dropped (AWS ignores them); timestamps come
  * back as epoch milliseconds. Throws a SerializationException for a member of the wrong JSON type.
+ * `fullMatch` anchors patterns: the botocore models (IAM's `[\w+=,.@-]+`) leave them unanchored
+ * while the services match the whole value; CloudTrail's Smithy patterns carry their own anchors.
  */
-export function validateInput(shape: StructureShape, input: Record<string, unknown>): Validated {
-  const ctx: Ctx = { errors: [] };
+export function validateInput(
+  shape: StructureShape,
+  input: Record<string, unknown>,
+  opts: { fullMatch?: boolean } = {},
+): Validated {
+  const ctx: Ctx = { errors: [], fullMatch: opts.fullMatch ?? false };
   const value = checkStructure(shape, input, "", ctx);
   return { value, errors: ctx.errors };
 }

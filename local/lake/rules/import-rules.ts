@@ -1,11 +1,12 @@
-// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely (which states stop and
-// retry accept, whether INITIALIZING counts as ongoing, which store states accept imports); these
-// are the project's choices, kept in this one module.
+// THE LOCAL LAKE'S IMPORT RULES. AWS documents some of these only loosely; where it documents
+// nothing, these are the project's choices (docs/local-world.md explains them), kept in this module.
 //
 // Scope
 //  - Regions are separate worlds: stores, imports and events of one Region are invisible from another.
-//  - At most ONE non-terminal import (INITIALIZING or IN_PROGRESS) per account AND Region. A new
-//    import or a retry while one runs → AccountHasOngoingImportException naming the running id.
+//  - At most ONE non-terminal import (INITIALIZING or IN_PROGRESS) per account, in all Regions
+//    together (the exception is named for the account). LOCAL_LAKE_ONGOING_SCOPE=region narrows it
+//    to one per account AND Region. A new import or a retry while one runs →
+//    AccountHasOngoingImportException naming the running id and its Region.
 // Lifecycle
 //  - INITIALIZING → IN_PROGRESS → COMPLETED (no failure left FAILED) or FAILED (some did).
 //  - StopImport is allowed from INITIALIZING and IN_PROGRESS only → STOPPED.
@@ -28,17 +29,40 @@
 //    a bucket that does not exist → InvalidImportSourceException (checked at StartImport).
 //  - S3BucketRegion must look like a Region code, S3BucketAccessRoleArn like an IAM role ARN, else
 //    InvalidParameterException (the model leaves both unconstrained).
-//  - A role in DENIED_IMPORT_ROLES cannot be assumed: the import fails while initializing with an
-//    AccessDenied failure for the source location.
+//  - Access (rules/import-access.ts), checked when the import initializes and again on every
+//    retry: a role the local world does not know (another account's, a typo) or whose trust policy
+//    does not let cloudtrail.amazonaws.com in for this account and store, or that may not
+//    s3:ListBucket / s3:GetObject the source → one AccessDenied failure for the source location.
+//    A bucket in another Region than S3BucketRegion → one PermanentRedirect failure (S3's code for
+//    a request sent to the wrong Region) that names the bucket's Region.
 //  - StartEventTime must not be after EndEventTime → InvalidParameterException.
+// Reading (engine/, s3/import-read.ts)
+//  - Objects in GLACIER or DEEP_ARCHIVE fail one by one as InvalidObjectState (S3's own code for a
+//    GetObject that needs a restore); GLACIER_IR objects are read. SSE-KMS objects are read: key
+//    policies are not modelled.
+//  - Events older than the destination store's retention period (counted back from the moment
+//    the file is read) are not copied and not counted in EventsCompleted; the file still counts.
+//  - A bucket with ACLs enabled is imported like any other: AWS asks for ACLs to be disabled but
+//    documents no failure for it.
+// Statistics
+//  - FilesCompleted, EventsCompleted, PrefixesFound and PrefixesCompleted never go down, also
+//    during a retry or a resume: a prefix counted complete once is not counted again when its
+//    retried files finish. FailedEntries counts entries still failing, so it falls as retries
+//    succeed.
+// Other calls
+//  - LookupEvents: LOCAL_LAKE_LOOKUP_RATE calls per second per account and Region (default 2, as
+//    AWS documents; 0 = no limit), as a token bucket that allows a burst of that many; beyond it
+//    → ThrottlingException.
+//  - A failed StartImport or StopImport (after authentication) is recorded as a management event
+//    with errorCode and errorMessage and null responseElements.
 import {
   LakeError,
   eventDataStoreArnInvalid,
   eventDataStoreNotFound,
   invalidParameter,
 } from "../protocol/errors.ts";
-import { DENIED_IMPORT_ROLES } from "../seed/constants.ts";
 import type { LakeState } from "../state/lake-state.ts";
+import type { OngoingScope } from "./lookup-throttle.ts";
 import type { EventDataStoreRecord, ImportRecord, ImportStatus } from "../state/types.ts";
 
 const STORE_ARN_RE =
@@ -129,30 +153,33 @@ export function checkTimeRange(startMs: number | undefined, endMs: number | unde
   }
 }
 
-/** True when CloudTrail may not assume this role to read the bucket. */
-export function isRoleDenied(roleArn: string): boolean {
-  return DENIED_IMPORT_ROLES.includes(roleArn);
-}
-
-/** The account's running import in this Region, if any. */
+/** The account's running import (in this Region only, with scope "region"), if any. */
 export function findOngoingImport(
   state: LakeState,
   accountId: string,
   region: string,
+  scope: OngoingScope = "account",
 ): ImportRecord | undefined {
-  for (const record of state.importsIn(region)) {
+  const candidates = scope === "region" ? state.importsIn(region) : state.allImports();
+  for (const record of candidates) {
     if (record.accountId === accountId && !isTerminal(record.status)) return record;
   }
   return undefined;
 }
 
-/** Throws AccountHasOngoingImportException naming the running import. */
-export function checkNoOngoingImport(state: LakeState, accountId: string, region: string): void {
-  const running = findOngoingImport(state, accountId, region);
+/** Throws AccountHasOngoingImportException naming the running import (and its Region). */
+export function checkNoOngoingImport(
+  state: LakeState,
+  accountId: string,
+  region: string,
+  scope: OngoingScope,
+): void {
+  const running = findOngoingImport(state, accountId, region, scope);
   if (!running) return;
+  const where = scope === "region" ? ` in ${region}` : "";
   throw new LakeError(
     "AccountHasOngoingImportException",
-    `Account ${accountId} already has an ongoing import in ${region}: ${running.id} (${running.status}). Wait for it to finish or stop it before starting another import.`,
+    `Account ${accountId} already has an ongoing import${where}: ${running.id} (${running.status} in ${running.region}). Wait for it to finish or stop it before starting another import.`,
   );
 }
 

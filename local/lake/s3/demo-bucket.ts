@@ -1,7 +1,7 @@
 // Writes the local Lake's demo bucket: a trail's log files for a span of days and regions,
 // a few corrupt files spread over the range, and the neighbours (a digest, another service's
 // file) that CloudTrail's default prefix rule must skip. Same seed, same bucket, byte for byte.
-import { rm } from "node:fs/promises";
+import { rm, utimes } from "node:fs/promises";
 import { makeIdentities, makeRecord } from "./demo-records.ts";
 import { corruptContent, neighbourObjects, type CorruptKind } from "./demo-extras.ts";
 import { formatDayPath, formatFileStamp } from "./log-key.ts";
@@ -25,6 +25,10 @@ export type DemoBucketOptions = {
   /** How many log files to corrupt, cycling through the three corrupt kinds (default 3). */
   corrupt?: number;
   seed?: number;
+  /** Written below this key prefix (e.g. "archive/"), replacing only that folder. Default "": the whole bucket. */
+  keyPrefix?: string;
+  /** Days with no log files, counted back from `endDate` (1 = the last day). */
+  gapDays?: readonly number[];
 };
 
 export type DemoBucketResult = {
@@ -40,6 +44,7 @@ export type DemoBucketResult = {
 };
 
 type Planned = { key: string; stamp: number; records: Record<string, unknown>[] };
+type PlanOptions = DemoBucketOptions & { keyPrefix: string; gapDays: readonly number[] };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -75,7 +80,7 @@ function validate(
 
 /** Plans every trail log file in a fixed order, so the PRNG sequence (and the bucket) depends only on the options. */
 function planLogFiles(
-  o: DemoBucketOptions,
+  o: PlanOptions,
   perDay: number,
   [minEvents, maxEvents]: [number, number],
   seed: number,
@@ -94,7 +99,7 @@ function planLogFiles(
       for (const stamp of stamps.sort((a, b) => a - b)) {
         const at = new Date(stamp);
         const name = `${o.accountId}_CloudTrail_${region}_${formatFileStamp(at)}_${rng.chars(16)}.json.gz`;
-        const key = `AWSLogs/${o.accountId}/CloudTrail/${region}/${formatDayPath(at)}/${name}`;
+        const key = `${o.keyPrefix}AWSLogs/${o.accountId}/CloudTrail/${region}/${formatDayPath(at)}/${name}`;
         // Events happen in the delivery hour, up to the delivery minute.
         const hourStart = Math.floor(stamp / HOUR_MS) * HOUR_MS;
         const times = Array.from(
@@ -106,7 +111,8 @@ function planLogFiles(
           .map((t) =>
             makeRecord(rng, { accountId: o.accountId, region, time: new Date(t), identities }),
           );
-        planned.push({ key, stamp, records });
+        // The draws above happen for gap days too, so a gap leaves every other file unchanged.
+        if (!o.gapDays.includes(o.days - day)) planned.push({ key, stamp, records });
       }
     }
   }
@@ -148,13 +154,22 @@ export async function writeDemoBucket(
   const corrupt = opts.corrupt ?? 3;
   validate(opts, perDay, eventsPerFile, corrupt);
 
-  const planned = planLogFiles(opts, perDay, eventsPerFile, opts.seed ?? 1);
+  const keyPrefix = opts.keyPrefix ?? "";
+  const planned = planLogFiles(
+    { ...opts, keyPrefix, gapDays: opts.gapDays ?? [] },
+    perDay,
+    eventsPerFile,
+    opts.seed ?? 1,
+  );
   const corruptKinds = pickCorrupt(planned, corrupt);
   const path = (key: string): string => keyPath(dataDir, opts.bucket, key);
-  await rm(bucketDir(dataDir, opts.bucket), { recursive: true, force: true });
+  await rm(keyPrefix === "" ? bucketDir(dataDir, opts.bucket) : path(keyPrefix), {
+    recursive: true,
+    force: true,
+  });
 
   let events = 0;
-  const tasks = planned.map(({ key, records }) => {
+  const tasks = planned.map(({ key, stamp, records }) => {
     const kind = corruptKinds.get(key);
     if (!kind) events += records.length;
     return async (): Promise<void> => {
@@ -162,26 +177,31 @@ export async function writeDemoBucket(
         ? await corruptContent(kind, records)
         : await gzipText(JSON.stringify({ Records: records }));
       await writeFileAtomic(path(key), body);
+      // S3's LastModified is the delivery time, which the file name records.
+      const delivered = new Date(stamp);
+      await utimes(path(key), delivered, delivered);
     };
   });
   const last = planned.reduce(
     (a, b) => (b.stamp > a.stamp ? b : a),
     planned[0] ?? { stamp: opts.endDate.getTime() },
   );
-  for (const { key, body } of await neighbourObjects({
-    bucket: opts.bucket,
-    accountId: opts.accountId,
-    region: opts.regions[0] ?? "us-east-1",
-    time: new Date(last.stamp),
-    logKeys: planned.map((p) => p.key),
-  })) {
-    tasks.push(() => writeFileAtomic(path(key), body));
-  }
+  const neighbours =
+    keyPrefix === ""
+      ? await neighbourObjects({
+          bucket: opts.bucket,
+          accountId: opts.accountId,
+          region: opts.regions[0] ?? "us-east-1",
+          time: new Date(last.stamp),
+          logKeys: planned.map((p) => p.key),
+        })
+      : [];
+  for (const { key, body } of neighbours) tasks.push(() => writeFileAtomic(path(key), body));
   await runLimited(tasks, WRITE_CONCURRENCY);
 
   return {
     bucket: opts.bucket,
-    uri: `s3://${opts.bucket}/AWSLogs/${opts.accountId}/CloudTrail/`,
+    uri: `s3://${opts.bucket}/${keyPrefix}AWSLogs/${opts.accountId}/CloudTrail/`,
     corruptKeys: [...corruptKinds.keys()].sort(),
     files: planned.length,
     events,

@@ -7,6 +7,9 @@ import { gunzip } from "node:zlib";
 export type ReadResult =
   { ok: true; events: number } | { ok: false; errorType: string; errorMessage: string };
 
+/** Events whose eventTime is before this (epoch ms) are not counted: they are past the store's retention. */
+export type ReadOptions = { notBeforeMs?: number };
+
 const gunzipAsync = promisify(gunzip);
 // Real log files are a few MB uncompressed at most; the cap keeps a gzip bomb from eating memory.
 const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
@@ -29,11 +32,11 @@ function isRecord(value: unknown): boolean {
 }
 
 /**
- * Reads a CloudTrail log file and counts its events.
+ * Reads a CloudTrail log file and counts its events (those at or after `notBeforeMs`, if given).
  * Failures: `FileReadError` (cannot be read), `InvalidFileFormat` (not gzip, or broken gzip),
  * `MalformedLogFile` (gzip, but not JSON with a `Records` array of objects). Never throws.
  */
-export async function readLogFile(path: string): Promise<ReadResult> {
+export async function readLogFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -81,5 +84,11 @@ export async function readLogFile(path: string): Promise<ReadResult> {
       'The file is not a CloudTrail log file: an entry of its "Records" array is not an event object.',
     );
   }
-  return { ok: true, events: records.length };
+  const { notBeforeMs } = opts;
+  if (notBeforeMs === undefined) return { ok: true, events: records.length };
+  const kept = records.filter((r) => {
+    const time = Date.parse(String((r as { eventTime?: unknown }).eventTime));
+    return Number.isNaN(time) || time >= notBeforeMs;
+  });
+  return { ok: true, events: kept.length };
 }

@@ -3,6 +3,7 @@
 
 export const DEMO_ACCOUNT_ID = "111122223333";
 export const DEMO_ORG_ID = "o-a1b2c3d4e5";
+export const DEMO_ORG_EMAIL = "aws-management@example.test";
 export const DEMO_REGIONS = ["us-east-1", "eu-west-1"] as const;
 /** The Region a request falls back to when its signature names none. */
 export const DEFAULT_REGION = "us-east-1";
@@ -22,17 +23,35 @@ export const E2E_TRAIL_URI = `s3://${E2E_BUCKET}/AWSLogs/${DEMO_ACCOUNT_ID}/Clou
 export const E2E_BUCKET_DAYS = 3;
 export const E2E_BUCKET_REGION = "us-east-1";
 
-/** Both demo buckets live in us-east-1. */
+/** The demo and e2e buckets live in us-east-1. */
 export const BUCKET_REGION = "us-east-1";
+
+/** Preflight cases (seed/buckets.ts describes each bucket and prefix). */
+export const EU_BUCKET = "trail-imports-eu-logs";
+export const EU_BUCKET_REGION = "eu-west-1";
+export const ACL_BUCKET = "trail-imports-acl-logs";
+export const PARTNER_ACCOUNT_ID = "444455556666";
+export const PARTNER_BUCKET = "trail-imports-partner-logs";
+/** In the demo bucket: logs a lifecycle rule moved to archive classes, and decompressed copies. */
+export const ARCHIVE_PREFIX = `archive/AWSLogs/${DEMO_ACCOUNT_ID}/CloudTrail/`;
+/** In the demo bucket: logs written with SSE-KMS under the demo key. */
+export const KMS_PREFIX = `kms/AWSLogs/${DEMO_ACCOUNT_ID}/CloudTrail/`;
+export const DEMO_KMS_KEY_ARN = `arn:aws:kms:us-east-1:${DEMO_ACCOUNT_ID}:key/7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f`;
+/** Days (counted back from the seed's end, 1 = the last day) with no logs in the demo trail. */
+export const DEMO_GAP_DAYS: readonly number[] = [20, 21, 22];
 
 /** The S3 access role CloudTrail can assume: imports with it read the bucket. */
 export const IMPORT_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT_ID}:role/CloudTrailLakeImport`;
-/** A role CloudTrail cannot use: imports with it end FAILED with AccessDenied failures. */
+/** A role CloudTrail cannot use (its trust policy names EC2): imports with it end FAILED with AccessDenied. */
 export const DENIED_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT_ID}:role/CloudTrailLakeImportDenied`;
+/** Trusts CloudTrail only for the org store (aws:SourceArn), so imports into other stores are denied. */
+export const OTHER_STORE_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT_ID}:role/CloudTrailLakeImportOrgStore`;
+/** Trusts CloudTrail but may only list the buckets: no s3:GetObject. */
+export const NO_GET_OBJECT_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT_ID}:role/CloudTrailLakeImportListOnly`;
+/** A role in another account the local world knows nothing about. */
+export const UNKNOWN_ROLE_ARN = `arn:aws:iam::${PARTNER_ACCOUNT_ID}:role/CloudTrailLakeImport`;
 /** The role the app assumes per signed-in user (AWS_PER_USER_ROLE_ARN in .env.development). */
 export const PER_USER_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT_ID}:role/trail-imports-user`;
-/** Roles whose use by a CloudTrail import is denied. */
-export const DENIED_IMPORT_ROLES: readonly string[] = [DENIED_ROLE_ARN];
 
 /** Static (long-term) access keys and the IAM users they belong to. */
 export const APP_ACCESS_KEY_ID = "AKIALOCALTRAILIMPORTS";

@@ -6,7 +6,9 @@ import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { writeDemoBucket } from "../s3/demo-bucket.ts";
 import { listLogFiles } from "../s3/list-log-files.ts";
-import { readLogFile, type ReadResult } from "../s3/read-log-file.ts";
+import { readForImport } from "../s3/import-read.ts";
+import { readBucketMeta } from "../s3/object-meta.ts";
+import type { ReadResult } from "../s3/read-log-file.ts";
 import { bucketDir } from "../s3/s3-uri.ts";
 import { STATE_FILE } from "../state/persist.ts";
 import type { PersistedState } from "../state/types.ts";
@@ -18,17 +20,18 @@ import {
   DEMO_BUCKET_URI,
   DEMO_REGIONS,
   DEMO_SEED,
-  DEMO_TRAIL_URI,
   E2E_BUCKET,
   E2E_BUCKET_DAYS,
   E2E_BUCKET_REGION,
+  EU_BUCKET,
+  DEMO_GAP_DAYS,
 } from "./constants.ts";
+import { SEEDED_BUCKETS } from "./buckets.ts";
+import { writeDemoPrefixes, writePreflightBuckets } from "./preflight-buckets.ts";
 import { planPastImports } from "./past-imports.ts";
 import { seedEvents } from "./seed-events.ts";
-import type { Template } from "./simulate.ts";
+import { SOURCE_URIS, type Source, type Sources } from "./source-ranges.ts";
 import { seedStores } from "./stores.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Writes whichever demo bucket is missing (or both with `force`), for the world's end date. */
 export async function ensureBuckets(dataDir: string, endMs: number, force: boolean): Promise<void> {
@@ -47,7 +50,9 @@ export async function ensureBuckets(dataDir: string, endMs: number, force: boole
       endDate,
       corrupt: DEMO_BUCKET_CORRUPT,
       seed: DEMO_SEED,
+      gapDays: DEMO_GAP_DAYS,
     });
+    await writeDemoPrefixes(dataDir, endMs);
   }
   if (force || !(await exists(E2E_BUCKET))) {
     await writeDemoBucket(dataDir, {
@@ -60,22 +65,25 @@ export async function ensureBuckets(dataDir: string, endMs: number, force: boole
       seed: DEMO_SEED + 1,
     });
   }
+  if (force || !(await exists(EU_BUCKET))) await writePreflightBuckets(dataDir, endMs);
 }
 
 /** Deletes what the Lake owns in `dataDir` (state file and demo buckets), nothing else. */
 export async function resetWorld(dataDir: string): Promise<void> {
   await rm(join(dataDir, STATE_FILE), { force: true });
-  await rm(bucketDir(dataDir, DEMO_BUCKET), { recursive: true, force: true });
-  await rm(bucketDir(dataDir, E2E_BUCKET), { recursive: true, force: true });
+  for (const bucket of SEEDED_BUCKETS)
+    await rm(bucketDir(dataDir, bucket), { recursive: true, force: true });
+  await rm(join(dataDir, "s3-meta"), { recursive: true, force: true });
 }
 
 async function readAll(dataDir: string): Promise<Map<string, ReadResult>> {
   const { prefixes } = await listLogFiles(dataDir, DEMO_BUCKET_URI, {});
   const files = prefixes.flatMap((p) => p.files);
+  const meta = await readBucketMeta(dataDir, DEMO_BUCKET);
   const results = new Map<string, ReadResult>();
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
-    const read = await Promise.all(batch.map((f) => readLogFile(f.path)));
+    const read = await Promise.all(batch.map((f) => readForImport(f.path, meta.get(f.key))));
     batch.forEach((f, j) => {
       const result = read[j];
       if (result) results.set(f.key, result);
@@ -84,37 +92,16 @@ async function readAll(dataDir: string): Promise<Map<string, ReadResult>> {
   return results;
 }
 
-async function templates(
-  dataDir: string,
-  endMs: number,
-  results: Map<string, ReadResult>,
-): Promise<Template[]> {
-  const day = (n: number): number => endMs - n * DAY_MS;
-  const specs: { uri: string; startMs?: number; endMs?: number }[] = [
-    { uri: DEMO_TRAIL_URI },
-    { uri: DEMO_TRAIL_URI, startMs: day(30), endMs },
-    { uri: DEMO_TRAIL_URI, startMs: day(60), endMs: day(30) },
-    { uri: DEMO_TRAIL_URI, startMs: day(7), endMs },
-    { uri: DEMO_BUCKET_URI, startMs: day(14), endMs },
-    { uri: `${DEMO_TRAIL_URI}eu-west-1/` },
-    ...[3, 9, 17, 26, 38, 45, 52].map((n) => ({
-      uri: DEMO_TRAIL_URI,
-      startMs: day(n + 1),
-      endMs: day(n),
-    })),
-  ];
-  return Promise.all(
-    specs.map(async (spec) => {
-      const { prefixes } = await listLogFiles(dataDir, spec.uri, {
-        ...(spec.startMs === undefined ? {} : { start: new Date(spec.startMs) }),
-        ...(spec.endMs === undefined ? {} : { end: new Date(spec.endMs) }),
-      });
-      const corrupt = prefixes
-        .flatMap((p) => p.files)
-        .filter((f) => results.get(f.key)?.ok === false).length;
-      return { ...spec, bucket: DEMO_BUCKET, prefixes, corrupt };
-    }),
-  );
+async function sources(dataDir: string): Promise<Sources> {
+  const list = async (uri: string): Promise<Source> => ({
+    uri,
+    prefixes: (await listLogFiles(dataDir, uri, {})).prefixes,
+  });
+  return {
+    trail: await list(SOURCE_URIS.trail),
+    euRegion: await list(SOURCE_URIS.euRegion),
+    bucket: await list(SOURCE_URIS.bucket),
+  };
 }
 
 /** Seeds a fresh world (buckets are rewritten) and returns its state. */
@@ -125,15 +112,7 @@ export async function seedWorld(
 ): Promise<PersistedState> {
   await ensureBuckets(dataDir, now, true);
   const results = await readAll(dataDir);
-  const all = await templates(dataDir, now, results);
-  const imports = planPastImports(
-    seedImports,
-    now,
-    all.filter((t) => t.corrupt === 0),
-    all.filter((t) => t.corrupt > 0),
-    results,
-    DEMO_SEED,
-  );
+  const imports = planPastImports(seedImports, now, await sources(dataDir), results, DEMO_SEED);
   return {
     version: 1,
     seededMs: now,

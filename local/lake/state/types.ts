@@ -111,6 +111,9 @@ export type ManagementEventRecord = {
   sourceIp: string;
   userAgent: string;
   resources: { type: string; name: string }[];
+  /** Set on a call that failed: the error code and message CloudTrail records. */
+  errorCode?: string;
+  errorMessage?: string;
 };
 
 export type PersistedState = {
