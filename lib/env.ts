@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { databaseEnvShape } from "./db/config";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
 
 export { describeEnvErrors };
@@ -53,6 +54,8 @@ export const serverEnvSchema = z
       .optional(),
     // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
+    // DATABASE_URL, DATABASE_PATH, …: defined beside the database layer, which reads them itself.
+    ...databaseEnvShape,
   })
   .transform((env) => ({
     ...env,

@@ -15,6 +15,11 @@ const LINKS = [
     label: "New import",
     match: (path: string) => path.startsWith("/imports/new"),
   },
+  {
+    href: "/activity",
+    label: "Activity",
+    match: (path: string) => path.startsWith("/activity"),
+  },
 ] as const;
 
 export function MainNav() {

@@ -1,13 +1,14 @@
 import "server-only";
 import { ListEventDataStoresCommand } from "@aws-sdk/client-cloudtrail";
 import { cloudTrailFor, configuredRegions, toCloudTrailFailure } from "@/lib/cloudtrail";
+import { checkDatabase } from "@/lib/db/health";
 import { type ServerEnv, serverEnv } from "@/lib/env";
 
 /** One dependency's state. `detail` is a short, fixed phrase or an error code: never a secret or AWS's text. */
 export type CheckResult = { status: "ok" | "fail"; ms: number; detail?: string };
 export type Readiness = {
   status: "ready" | "not-ready";
-  checks: Record<"config" | "idp" | "cloudtrail", CheckResult>;
+  checks: Record<"config" | "idp" | "cloudtrail" | "database", CheckResult>;
 };
 
 const IDP_TIMEOUT_MS = 3_000;
@@ -65,7 +66,14 @@ function checkCloudTrail(env: ServerEnv): Promise<CheckResult> {
   });
 }
 
-/** Config, IdP discovery and a cheap CloudTrail call, the latter two in parallel and each with a timeout. */
+function checkDatabaseReady(): Promise<CheckResult> {
+  return timed(async () => {
+    const health = await checkDatabase();
+    return health.ok ? undefined : health.reason;
+  });
+}
+
+/** Config, then IdP discovery, a cheap CloudTrail call and the database in parallel, each bounded in time. */
 export async function checkReadiness(): Promise<Readiness> {
   let env: ServerEnv;
   const started = performance.now();
@@ -87,11 +95,16 @@ export async function checkReadiness(): Promise<Readiness> {
         },
         idp: failed,
         cloudtrail: failed,
+        database: failed,
       },
     };
   }
   const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };
-  const [idp, cloudtrail] = await Promise.all([checkIdp(env), checkCloudTrail(env)]);
-  const ready = idp.status === "ok" && cloudtrail.status === "ok";
-  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail } };
+  const [idp, cloudtrail, database] = await Promise.all([
+    checkIdp(env),
+    checkCloudTrail(env),
+    checkDatabaseReady(),
+  ]);
+  const ready = [idp, cloudtrail, database].every((check) => check.status === "ok");
+  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail, database } };
 }

@@ -1,5 +1,5 @@
 // Not marked server-only: the local world runs it under plain Node.
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -21,12 +21,15 @@ export async function serveEmbeddedDatabase(opts: {
   dataDir: string | undefined;
   port: number;
   maxConnections?: number;
+  /** Empties the folder first, once this process holds it. */
+  reset?: boolean;
 }): Promise<EmbeddedDatabase> {
   const dataDir = opts.dataDir === undefined ? "memory://" : resolve(opts.dataDir);
   let release = () => {};
   if (opts.dataDir !== undefined) {
     await mkdir(dirname(dataDir), { recursive: true });
     release = claimDirectory(`${dataDir}.lock`, dataDir);
+    if (opts.reset) await rm(dataDir, { recursive: true, force: true });
   }
   let db: PGlite | undefined;
   try {
