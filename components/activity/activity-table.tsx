@@ -24,7 +24,7 @@ function Outcome({ entry }: { entry: ActivityEntry }) {
       <Badge variant={variant}>{entry.outcome}</Badge>
       {entry.errorCode ? <span className="font-mono text-xs">{entry.errorCode}</span> : null}
       {entry.errorMessage ? (
-        <span className="text-muted-foreground max-w-72 text-xs">{entry.errorMessage}</span>
+        <span className="text-muted-foreground max-w-64 text-xs">{entry.errorMessage}</span>
       ) : null}
     </div>
   );
@@ -117,13 +117,13 @@ export function ActivityTable({ entries }: { entries: ActivityEntry[] }) {
               </div>
             </TableCell>
             <TableCell className="font-mono text-xs">{entry.action}</TableCell>
-            <TableCell>
+            <TableCell className="min-w-40 whitespace-normal">
               <Outcome entry={entry} />
             </TableCell>
-            <TableCell>
+            <TableCell className="min-w-72 whitespace-normal">
               <Resources entry={entry} />
             </TableCell>
-            <TableCell>
+            <TableCell className="min-w-56 whitespace-normal">
               <RequestIds entry={entry} />
             </TableCell>
           </TableRow>

@@ -51,6 +51,11 @@ function codeOf(error: unknown): string | undefined {
 export function unavailableReason(error: unknown): string | undefined {
   if (error instanceof DatabaseUnavailableError) return error.reason;
   if (error instanceof AggregateError) return unavailableReason(error.errors[0]);
+  // Drizzle wraps the driver's error ("Failed query: …") and keeps it as the cause.
+  if (error instanceof Error && error.cause !== undefined) {
+    const inner = unavailableReason(error.cause);
+    if (inner) return inner;
+  }
   const code = codeOf(error);
   if (code && NETWORK_CODES.has(code)) return code;
   if (code && (code.startsWith("08") || code.startsWith("53") || code.startsWith("57P")))

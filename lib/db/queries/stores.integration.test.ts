@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
 import { databaseFor } from "../client.ts";
+import { DatabaseUnavailableError } from "../errors.ts";
 import { describeEachDatabase } from "../testing/targets.ts";
 import { lockStore } from "./locks.ts";
 import { rateLimitStore } from "./rate-limits.ts";
@@ -86,5 +88,21 @@ describeEachDatabase("expiring stores", (db) => {
     expect(await lockStore(a).release(key, holder)).toBe(false);
     expect(await lockStore(a).release(key, other)).toBe(true);
     expect(await lockStore(b).claim(key, holder, 10_000, at("2030-01-01T00:00:16Z"))).toBe(true);
+  });
+});
+
+describe("an unreachable database", () => {
+  it("surfaces as DatabaseUnavailableError, which actions can explain", async () => {
+    const pool = new pg.Pool({
+      connectionString: "postgres://postgres@127.0.0.1:1/none?sslmode=disable",
+      connectionTimeoutMillis: 2_000,
+    });
+    try {
+      await expect(
+        ticketStore(databaseFor(pool)).redeemOnce("t", new Date(Date.now() + 60_000)),
+      ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    } finally {
+      await pool.end();
+    }
   });
 });
