@@ -1,9 +1,13 @@
 // `npm run db:migrate`: applies lib/db/migrations to DATABASE_DIRECT_URL, else DATABASE_URL, else the
 // DATABASE_PATH directory (which then must not be open in a running app). Loads .env files as Next does.
+import { fileURLToPath } from "node:url";
 import nextEnv from "@next/env";
 import { readDatabaseConfig } from "./config.ts";
 import { serveEmbeddedDatabase, type EmbeddedDatabase } from "./embedded/serve.ts";
 import { migrateDatabase } from "./migrate.ts";
+
+// Beside this file, so the command works from any directory.
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
 
@@ -25,7 +29,10 @@ async function main(): Promise<number> {
   }
   try {
     console.log(`Migrating ${embedded ? embedded.dataDir : describe(target)}`);
-    const { applied, status } = await migrateDatabase({ connectionString: target });
+    const { applied, status } = await migrateDatabase({
+      connectionString: target,
+      migrationsFolder,
+    });
     for (const tag of applied) console.log(`  applied ${tag}`);
     console.log(
       applied.length === 0
