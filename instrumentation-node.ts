@@ -13,4 +13,13 @@ export async function validateEnvironmentOrExit(): Promise<void> {
     console.error("Trail Imports did not start: fix the variables above (see .env.example).");
     process.exit(1);
   }
+  const { prepareDatabase } = await import("@/lib/db/startup");
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    // A schema newer than this code, a broken migrations folder, or an embedded folder another process holds.
+    console.error(error instanceof Error ? error.message : error);
+    console.error("Trail Imports did not start: its database cannot be used as it is.");
+    process.exit(1);
+  }
 }

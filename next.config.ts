@@ -16,7 +16,13 @@ const nextConfig: NextConfig = {
   // One copy of the AWS SDK per process: Next bundles route handlers apart from pages and actions, and the
   // process-wide client cache (lib/cloudtrail/cache.ts) hands a client made by one bundle to another, whose
   // own SDK copy rejects it ("Invalid client") in its paginators.
-  serverExternalPackages: ["@aws-sdk/client-cloudtrail", "@aws-sdk/credential-providers"],
+  // PGlite loads its WebAssembly and data files from beside its own module, so it must stay a real package.
+  serverExternalPackages: [
+    "@aws-sdk/client-cloudtrail",
+    "@aws-sdk/credential-providers",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+  ],
   reactStrictMode: true,
   typedRoutes: true,
   experimental: {

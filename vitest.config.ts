@@ -29,6 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          globalSetup: ["lib/db/testing/ensure-postgres.ts"],
           include: ["{lib,local,test}/**/*.integration.test.ts"],
           environment: "node",
           testTimeout: 30_000,

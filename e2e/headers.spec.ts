@@ -156,6 +156,7 @@ test.describe("security headers", () => {
       config: "ok",
       idp: "ok",
       cloudtrail: "ok",
+      database: "ok",
     });
   });
 });

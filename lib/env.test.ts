@@ -106,3 +106,17 @@ describe("parseServerEnv: deployment and embedding variables", () => {
     ).toThrowError(/NEXTAUTH_URL/);
   });
 });
+
+describe("database variables", () => {
+  it("accepts a postgres URL and names a malformed one", () => {
+    expect(
+      parseServerEnv({ ...valid, DATABASE_URL: "postgres://app@db:5432/trail" }).DATABASE_URL,
+    ).toBe("postgres://app@db:5432/trail");
+    expect(() => parseServerEnv({ ...valid, DATABASE_URL: "mysql://db/trail" })).toThrow(
+      "DATABASE_URL: must be a postgres:// or postgresql:// connection URL",
+    );
+    expect(() => parseServerEnv({ ...valid, DATABASE_MIGRATE_ON_START: "yes" })).toThrow(
+      "DATABASE_MIGRATE_ON_START: must be true or false",
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AWS_REGION_PATTERN } from "@/lib/schemas/aws-resources";
+import { databaseEnvShape } from "./db/config";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
 
 export { describeEnvErrors };
@@ -54,6 +55,8 @@ export const serverEnvSchema = z
       .optional(),
     // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
+    // DATABASE_URL, DATABASE_PATH, …: defined beside the database layer, which reads them itself.
+    ...databaseEnvShape,
   })
   .transform((env) => ({
     ...env,

@@ -1,9 +1,11 @@
-// The local world: a CloudTrail Lake that speaks the AWS wire protocol and an OIDC identity
-// provider, both on loopback. `npm run local` runs it alone; `npm run dev` runs it beside Next.
+// The local world: a CloudTrail Lake that speaks the AWS wire protocol, an OIDC identity
+// provider and the app's embedded PostgreSQL (PGlite), all on loopback. `npm run local` runs it alone; `npm run dev` runs it beside Next.
 // The app never imports this folder: it reaches these servers through env endpoints only.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadLocalEnv } from "./env.ts";
+import { serveEmbeddedDatabase } from "../lib/db/embedded/serve.ts";
+import { migrateDatabase } from "../lib/db/migrate.ts";
 import { startIdp } from "./idp/server.ts";
 import { startLake } from "./lake/server.ts";
 
@@ -24,7 +26,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run local -- [--reset] [--imports N] [--data DIR] [--pace demo|fast|<ms per file>]
 
-  --reset        wipe the data folder and seed the demo world again
+  --reset        wipe the data folder (database included) and seed the demo world again
   --imports N    seed N past imports (default 20; 10000 for the benchmark)
   --data DIR     data folder (env LOCAL_LAKE_DATA, default .local/)
   --pace P       how fast imports progress (env LOCAL_LAKE_PACE, default demo)
@@ -66,6 +68,16 @@ if (seedImports !== undefined && (!Number.isInteger(seedImports) || seedImports 
 const appUrl = (process.env.NEXTAUTH_URL ?? `http://${HOST}:3000`).replace(/\/$/, "");
 const dataDir = resolve(values.data ?? process.env.LOCAL_LAKE_DATA ?? ".local");
 
+// The one process that opens the PGlite folder: Next's dev workers would corrupt it by opening it side by
+// side, so they reach it as a Postgres server (DATABASE_URL in .env.development). It owns it, so it migrates it.
+const dbDir = resolve(dataDir, "db");
+const database = await serveEmbeddedDatabase({
+  dataDir: dbDir,
+  port: port("LOCAL_DB_PORT", 4601),
+  reset: values.reset,
+});
+const migrated = await migrateDatabase({ connectionString: database.url });
+
 const lake = await startLake({
   host: HOST,
   port: port("LOCAL_LAKE_PORT", 4599),
@@ -86,9 +98,12 @@ const idp = await startIdp({
 
 console.log(`Local CloudTrail Lake  ${lake.url}  (data: ${dataDir})`);
 console.log(`Local identity provider ${idp.url}  (demo users are listed on its sign-in page)`);
+console.log(
+  `Local database         ${database.url}  (data: ${dbDir}; ${migrated.status.applied} of ${migrated.status.known} migrations applied)`,
+);
 
 async function shutdown(): Promise<void> {
-  await Promise.allSettled([lake.close(), idp.close()]);
+  await Promise.allSettled([lake.close(), idp.close(), database.close()]);
   process.exit(0);
 }
 process.once("SIGINT", () => void shutdown());

@@ -19,6 +19,12 @@ const LINKS = [
     role: "operator",
     match: (path: string) => path.startsWith("/imports/new"),
   },
+  {
+    href: "/activity",
+    label: "Activity",
+    role: "viewer",
+    match: (path: string) => path.startsWith("/activity"),
+  },
 ] as const;
 
 /** The main navigation: only the pages the person's `roles` can use. */

@@ -1,12 +1,13 @@
 import "server-only";
 import { probeCloudTrail } from "@/lib/cloudtrail";
+import { checkDatabase } from "@/lib/db/health";
 import { type ServerEnv, serverEnv } from "@/lib/env";
 
 /** One dependency's state. `detail` is a short, fixed phrase or an error code: never a secret or AWS's text. */
 export type CheckResult = { status: "ok" | "fail"; ms: number; detail?: string };
 export type Readiness = {
   status: "ready" | "not-ready";
-  checks: Record<"config" | "idp" | "cloudtrail", CheckResult>;
+  checks: Record<"config" | "idp" | "cloudtrail" | "database", CheckResult>;
 };
 
 const IDP_TIMEOUT_MS = 3_000;
@@ -43,7 +44,14 @@ function checkCloudTrail(): Promise<CheckResult> {
   return timed(() => probeCloudTrail(CLOUDTRAIL_TIMEOUT_MS));
 }
 
-/** Config, IdP discovery and a cheap CloudTrail call, the latter two in parallel and each with a timeout. */
+function checkDatabaseReady(): Promise<CheckResult> {
+  return timed(async () => {
+    const health = await checkDatabase();
+    return health.ok ? undefined : health.reason;
+  });
+}
+
+/** Config, then IdP discovery, a cheap CloudTrail call and the database in parallel, each bounded in time. */
 export async function checkReadiness(): Promise<Readiness> {
   let env: ServerEnv;
   const started = performance.now();
@@ -65,11 +73,16 @@ export async function checkReadiness(): Promise<Readiness> {
         },
         idp: failed,
         cloudtrail: failed,
+        database: failed,
       },
     };
   }
   const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };
-  const [idp, cloudtrail] = await Promise.all([checkIdp(env), checkCloudTrail()]);
-  const ready = idp.status === "ok" && cloudtrail.status === "ok";
-  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail } };
+  const [idp, cloudtrail, database] = await Promise.all([
+    checkIdp(env),
+    checkCloudTrail(),
+    checkDatabaseReady(),
+  ]);
+  const ready = [idp, cloudtrail, database].every((check) => check.status === "ok");
+  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail, database } };
 }

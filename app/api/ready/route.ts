@@ -1,7 +1,7 @@
 import { jsonNoStore } from "@/lib/http";
 import { checkReadiness, type Readiness } from "./checks";
 
-/** Readiness: 200 only when config is valid and the IdP and CloudTrail answer. Liveness is /api/health. */
+/** Readiness: 200 only when config is valid and the IdP, CloudTrail and the database answer. Liveness is /api/health. */
 export const dynamic = "force-dynamic";
 
 // Unauthenticated, so one probe result is shared for a few seconds: a flood of requests cannot turn into a

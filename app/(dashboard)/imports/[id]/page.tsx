@@ -86,6 +86,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
             />
           </Suspense>
         </p>
+        <Link
+          href={`/activity?${new URLSearchParams({ import: importId })}`}
+          className="text-primary text-sm underline-offset-4 hover:underline"
+        >
+          Activity for this import
+        </Link>
       </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ImportDetail

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Database } from "./client.ts";
+import { activityLog } from "./queries/activity.ts";
+import { lockStore } from "./queries/locks.ts";
+import { rateLimitStore } from "./queries/rate-limits.ts";
+import { submissionReplayStore } from "./queries/submission-replays.ts";
+import { ticketStore } from "./queries/tickets.ts";
+
+export type CleanupCounts = Record<
+  "replays" | "rateLimits" | "tickets" | "locks" | "activity",
+  number
+>;
+
+/**
+ * Deletes every expired row, and activity older than `retentionDays`. Idempotent, so any number of replicas
+ * may run it at any time.
+ */
+export async function deleteExpiredRows(opts: {
+  retentionDays: number;
+  now?: Date;
+  db?: Database;
+}): Promise<CleanupCounts> {
+  const { db, now = new Date() } = opts;
+  const [replays, rateLimits, tickets, locks, activity] = await Promise.all([
+    submissionReplayStore(db).deleteExpired(now),
+    rateLimitStore(db).deleteExpired(now),
+    ticketStore(db).deleteExpired(now),
+    lockStore(db).deleteExpired(now),
+    activityLog(db).deleteOlderThan(opts.retentionDays, now),
+  ]);
+  return { replays, rateLimits, tickets, locks, activity };
+}
