@@ -52,13 +52,14 @@ export function evaluateEncryption(facts: EncryptionFacts): CheckResult {
     );
   }
   const keys = kmsKeysOf(heads);
-  const sampled = `${plural(heads.length, "sampled file")}`;
+  const sampled = plural(heads.length, "sampled file");
+  const verb = heads.length === 1 ? "uses" : "use";
   if (keys.length === 0) {
     const kinds = [...new Set(heads.map((h) => h.serverSideEncryption ?? "none"))];
     return checkResult(
       "encryption",
       "pass",
-      `The ${sampled} use ${listSome(kinds)} encryption, which needs no key permission.`,
+      `The ${sampled} ${verb} ${listSome(kinds)} encryption, which needs no key permission.`,
       {
         details: [
           {
@@ -97,7 +98,7 @@ export function evaluateEncryption(facts: EncryptionFacts): CheckResult {
     return checkResult(
       "encryption",
       "failure",
-      `The ${sampled} are encrypted with KMS key ${listSome(refused, 1)}, and the role's policies don't allow kms:Decrypt with it, so CloudTrail can't read them.`,
+      `The ${sampled} ${heads.length === 1 ? "is" : "are"} encrypted with KMS key ${listSome(refused, 1)}, and the role's policies don't allow kms:Decrypt with it, so CloudTrail can't read them.`,
       {
         fix: keyFix(facts, firstRefused, "Allow the role to decrypt with the key."),
         details,
@@ -113,7 +114,7 @@ export function evaluateEncryption(facts: EncryptionFacts): CheckResult {
     const result = facts.decrypt[firstUnchecked];
     const failure =
       result !== undefined && result !== "other-account" && !result.ok ? result : undefined;
-    const why = `Couldn't check whether the role may decrypt the ${sampled}' KMS key ${firstUnchecked}`;
+    const why = `Couldn't check whether the role may decrypt with KMS key ${firstUnchecked}`;
     return failure
       ? couldNotCheck("encryption", failure, `whether the role may use KMS key ${firstUnchecked}`, {
           fix: keyFix(facts, firstUnchecked, "Make sure the role may decrypt with it."),
@@ -127,7 +128,7 @@ export function evaluateEncryption(facts: EncryptionFacts): CheckResult {
   return checkResult(
     "encryption",
     "pass",
-    `The ${sampled} use KMS ${keys.length === 1 ? "key" : "keys"} the role's policies may decrypt with; the key policy must allow the role too, which this check can't read.`,
+    `The ${sampled} ${verb} KMS ${keys.length === 1 ? "key" : "keys"} the role's policies may decrypt with; the key policy must allow the role too, which this check can't read.`,
     { details },
   );
 }
