@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest } from "@playwright/test";
 import {
   accountMenu,
+  APP_ORIGIN,
   DEMO_USERS,
   expect,
   IDP_ORIGIN,
@@ -103,6 +104,21 @@ test.describe("signed-in session", () => {
   test("a signed-in visitor skips the sign-in page", async ({ page }) => {
     await page.goto("/sign-in?callbackUrl=%2Fimports%2Fnew");
     await expect(page).toHaveURL(/\/imports\/new$/);
+  });
+
+  test("a signed-in visitor is never redirected off-site by a dot-segment callbackUrl", async ({
+    page,
+  }) => {
+    for (const callbackUrl of ["/.//evil.example/phish", "/..//x", "/%2e//x", "/a/..//x"]) {
+      const response = await page.request.get(
+        `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+        { maxRedirects: 0 },
+      );
+      expect(response.status(), callbackUrl).toBe(307);
+      const location = response.headers()["location"] ?? "";
+      expect(location, callbackUrl).not.toMatch(/^(\/\/|[a-z]+:)/i);
+      expect(new URL(location, APP_ORIGIN).origin, callbackUrl).toBe(APP_ORIGIN);
+    }
   });
 
   test("the viewer's storage state carries the Viewer role", async ({ viewerPage }) => {

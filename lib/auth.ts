@@ -3,6 +3,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { cache } from "react";
 import { audit } from "@/lib/audit";
+import { safeAuthRedirect } from "@/lib/auth/callback-url";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
 import { rolesFromClaims } from "@/lib/auth/roles";
 import { isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
@@ -82,6 +83,8 @@ export const authOptions: NextAuthOptions = {
   cookies,
   pages: { signIn: `${basePath}${AUTH_PAGES.signIn}`, error: `${basePath}${AUTH_PAGES.error}` },
   callbacks: {
+    // next-auth's default only compares origins, after which a path like "/.//evil" still leaves the site.
+    redirect: ({ url }) => safeAuthRedirect(url, new URL(env.NEXTAUTH_URL).origin, basePath),
     signIn({ user }) {
       if (user.roles.length > 0) return true;
       audit({
