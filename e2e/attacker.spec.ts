@@ -162,6 +162,49 @@ test.describe("attacker: server actions over raw HTTP", () => {
   });
 });
 
+test.describe("attacker: an operator naming resources the app does not offer", () => {
+  const FOREIGN_ACCOUNT = "444455556666";
+  const cases: [string, Record<string, string>, string][] = [
+    [
+      "a store in an account the app does not list",
+      { destination: `arn:aws:cloudtrail:us-east-1:${FOREIGN_ACCOUNT}:eventdatastore/forged` },
+      "DestinationNotAllowed",
+    ],
+    ["an ineligible store", { destination: STORES.config.arn }, "DestinationNotAllowed"],
+    [
+      "an access role in another account",
+      { roleArn: `arn:aws:iam::${FOREIGN_ACCOUNT}:role/CloudTrailLakeImport` },
+      "RoleNotInStoreAccount",
+    ],
+    [
+      "a role of the store's account that is not on the list",
+      { roleArn: "arn:aws:iam::111122223333:role/Admin" },
+      "RoleNotAllowed",
+    ],
+    [
+      "a bucket the attacker controls",
+      { s3Uri: `s3://attacker-forged-logs/AWSLogs/${FOREIGN_ACCOUNT}/CloudTrail/` },
+      "SourceNotAllowed",
+    ],
+  ];
+
+  for (const [label, overrides, awsCode] of cases) {
+    test(`StartImport is never called for ${label}`, async () => {
+      const [args] = validArgs("startImportAction") as [Record<string, unknown>];
+      await clearCalls();
+      const reply = await callAction(
+        actionByName(buildActions(), "startImportAction"),
+        [{ ...args, ...overrides }],
+        { cookie: cookieHeader(STORAGE_STATE.operator) },
+      );
+      expect(reply.status).toBe(200);
+      expect(reply.result).toMatchObject({ ok: false, code: "aws", failure: { awsCode } });
+      const starts = (await cloudTrailCalls()).filter((call) => call.operation === "StartImport");
+      expect(starts, "StartImport calls").toEqual([]);
+    });
+  }
+});
+
 /** Every route handler that reads data or mints a session, with the ids and params a real call would use. */
 const ROUTES = [
   "/api/imports",

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
+import { allowPatternProblem, type AllowListKind } from "./imports/allow-list";
 
 export { describeEnvErrors };
 
@@ -17,6 +18,18 @@ const roleArn = z
   .string()
   .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN");
 
+/** A comma-separated allow-list of exact values or simple `*` patterns (lib/imports/allow-list.ts). */
+function allowList(kind: AllowListKind) {
+  return csv.pipe(
+    z.array(
+      z.string().superRefine((pattern, ctx) => {
+        const problem = allowPatternProblem(kind, pattern);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
+  );
+}
+
 const optionalUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional();
 
 /** Every server-side environment variable the app reads. README's configuration table mirrors it. */
@@ -30,6 +43,11 @@ export const serverEnvSchema = z
     STS_ENDPOINT: optionalUrl,
     AWS_IDENTITY_MODE: z.enum(["app", "per-user"]).default("app"),
     AWS_PER_USER_ROLE_ARN: roleArn.optional(),
+    // Per-user mode: people without the operator role assume this read-only role instead, so IAM fences them too.
+    AWS_PER_USER_VIEWER_ROLE_ARN: roleArn.optional(),
+    // What StartImport may name; empty = no list (the destination and role-account checks still apply).
+    IMPORT_ALLOWED_ROLE_ARNS: allowList("role").default([]),
+    IMPORT_ALLOWED_BUCKETS: allowList("bucket").default([]),
     // On Vercel: the role its OIDC token is exchanged for (the app's base identity, no stored keys).
     VERCEL_AWS_ROLE_ARN: roleArn.optional(),
     OIDC_ISSUER: z.url({

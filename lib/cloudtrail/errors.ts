@@ -99,6 +99,10 @@ const INTERNAL_CODES = new Set<string>([
   "CredentialsUnavailable",
   "NetworkError",
   "RegionNotConfigured",
+  "DestinationNotAllowed",
+  "RoleNotInStoreAccount",
+  "RoleNotAllowed",
+  "SourceNotAllowed",
   "InvalidResponse",
   "Unknown",
 ]);

@@ -18,10 +18,10 @@ export {
   isTerminalImport,
   listImportFailuresPage,
   listImportsPage,
-  retryImport,
-  startImport,
   stopImport,
 } from "./imports";
+// StartImport only behind the destination, role and bucket fences.
+export { retryImport, startImport } from "./import-guard";
 export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
 export {
   getEventDataStore,

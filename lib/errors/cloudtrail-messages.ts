@@ -48,6 +48,10 @@ export const COMMON_ERROR_CODES = [
   "ServiceUnavailable",
   "NetworkError",
   "RegionNotConfigured",
+  "DestinationNotAllowed",
+  "RoleNotInStoreAccount",
+  "RoleNotAllowed",
+  "SourceNotAllowed",
   "InvalidResponse",
   "Unknown",
 ] as const;
@@ -190,6 +194,30 @@ export const CLOUDTRAIL_ERROR_TEXT: Record<CloudTrailErrorCode, CloudTrailErrorT
   RegionNotConfigured: {
     message:
       "Trail Imports isn't configured for this Region. Choose a store in one of the configured Regions, or ask the administrator to add the Region to CLOUDTRAIL_REGIONS.",
+    retryable: false,
+  },
+  DestinationNotAllowed: {
+    message:
+      "The destination isn't one of the event data stores Trail Imports lists as eligible in its configured Regions (enabled or stopped ingestion, collecting CloudTrail events). Choose a store from the list.",
+    field: "destination",
+    retryable: false,
+  },
+  RoleNotInStoreAccount: {
+    message:
+      "The S3 access role must be in the same AWS account as the destination event data store: CloudTrail can only be passed a role of the account it imports into. Choose a role from that account.",
+    field: "roleArn",
+    retryable: false,
+  },
+  RoleNotAllowed: {
+    message:
+      "This S3 access role isn't on the list of import roles this deployment allows. Choose one of the listed roles, or ask the administrator to add it to IMPORT_ALLOWED_ROLE_ARNS.",
+    field: "roleArn",
+    retryable: false,
+  },
+  SourceNotAllowed: {
+    message:
+      "This S3 bucket isn't on the list of source buckets this deployment allows. Choose one of the listed buckets, or ask the administrator to add it to IMPORT_ALLOWED_BUCKETS.",
+    field: "s3Uri",
     retryable: false,
   },
   InvalidResponse: {
