@@ -103,6 +103,7 @@ const INTERNAL_CODES = new Set<string>([
   "RoleNotInStoreAccount",
   "RoleNotAllowed",
   "SourceNotAllowed",
+  "RateLimited",
   "InvalidResponse",
   "Unknown",
 ]);

@@ -12,6 +12,9 @@ import {
   parseEventDataStoreArn,
 } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
+import { chargeCaller } from "./caller-budget";
+import { createExpiringLocks } from "./expiring-locks";
+import { forgetMissing, rememberingMissing } from "./missing-imports";
 import { cloudTrailFor } from "./client";
 import { CloudTrailAppError, withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
@@ -39,6 +42,7 @@ const failuresCache = processWide("import-failures", () =>
 
 function forgetImport(region: string, importId: string): void {
   importCache.invalidate(`${region}|${importId}`);
+  forgetMissing(`${region}|${importId}`);
   listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
   failuresCache.invalidateWhere((key) => key.startsWith(`${region}|${importId}|`));
 }
@@ -50,34 +54,38 @@ export async function getImport(
   importId: string,
 ): Promise<ImportDetails> {
   assertConfiguredRegion(region, "getImport");
-  return importCache.getOrLoad(
-    `${region}|${importId}`,
-    () =>
-      withOperation("getImport", region, async () => {
-        const reply = await cloudTrailFor(caller, region).send(
-          new GetImportCommand({ ImportId: importId }),
-        );
-        return parseImport(reply, region, "GetImport");
-      }),
-    (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
-  );
+  const load = () =>
+    importCache.getOrLoad(
+      `${region}|${importId}`,
+      () =>
+        withOperation("getImport", region, async () => {
+          chargeCaller(caller);
+          const reply = await cloudTrailFor(caller, region).send(
+            new GetImportCommand({ ImportId: importId }),
+          );
+          return parseImport(reply, region, "GetImport");
+        }),
+      (details) => (isTerminalImport(details.status) ? 5 * 60_000 : 5_000),
+    );
+  return rememberingMissing(`${region}|${importId}`, load);
 }
 
 // A double click or replay in this process must not send two StartImport calls for one account
 // and Region; AWS would likely refuse the second anyway (notes a.7), but not provably.
-const startsInFlight = processWide("starts-in-flight", () => new Set<string>());
+// The lock expires after a minute: the SDK's timeouts (http-options.ts) end a call long before that.
+const startsInFlight = processWide("start-locks", () => createExpiringLocks(60_000));
 
 /** Starts a new import in the destination's Region (parsed from the store ARN). */
 export async function startImport(caller: Caller, input: StartImportInput): Promise<ImportDetails> {
   const region = regionOfStoreArn(input.destination, "startImport");
   const guardKey = `${parseEventDataStoreArn(input.destination)?.accountId ?? ""}|${region}`;
-  if (startsInFlight.has(guardKey)) {
+  const lock = startsInFlight.tryAcquire(guardKey);
+  if (!lock) {
     throw new CloudTrailAppError(
       "AccountHasOngoingImportException",
       "Another start for this account is already in flight",
     );
   }
-  startsInFlight.add(guardKey);
   try {
     return await withOperation("startImport", region, async () => {
       const reply = await cloudTrailFor(caller, region).send(
@@ -99,7 +107,7 @@ export async function startImport(caller: Caller, input: StartImportInput): Prom
       return details;
     });
   } finally {
-    startsInFlight.delete(guardKey);
+    startsInFlight.release(guardKey, lock);
   }
 }
 
@@ -162,6 +170,7 @@ export async function listImportsPage(
   ].join("|");
   return listCache.getOrLoad(key, () =>
     withOperation("listImports", region, async () => {
+      chargeCaller(caller);
       const reply = await cloudTrailFor(caller, region).send(
         new ListImportsCommand({
           MaxResults: options.maxResults,
@@ -187,6 +196,7 @@ export async function listImportFailuresPage(
   const key = [region, importId, options.nextToken ?? "", options.maxResults].join("|");
   return failuresCache.getOrLoad(key, () =>
     withOperation("listImportFailures", region, async () => {
+      chargeCaller(caller);
       const reply = await cloudTrailFor(caller, region).send(
         new ListImportFailuresCommand({
           ImportId: importId,

@@ -35,6 +35,7 @@ export function failureResponse(error: unknown, operation: CloudTrailOperation):
     case "RegionNotConfigured":
       return jsonNoStore(body, 400);
     case "ThrottlingException":
+    case "RateLimited":
       return jsonNoStore(body, 429);
     default:
       console.error(

@@ -52,6 +52,7 @@ export const COMMON_ERROR_CODES = [
   "RoleNotInStoreAccount",
   "RoleNotAllowed",
   "SourceNotAllowed",
+  "RateLimited",
   "InvalidResponse",
   "Unknown",
 ] as const;
@@ -219,6 +220,11 @@ export const CLOUDTRAIL_ERROR_TEXT: Record<CloudTrailErrorCode, CloudTrailErrorT
       "This S3 bucket isn't on the list of source buckets this deployment allows. Choose one of the listed buckets, or ask the administrator to add it to IMPORT_ALLOWED_BUCKETS.",
     field: "s3Uri",
     retryable: false,
+  },
+  RateLimited: {
+    message:
+      "You have asked for more CloudTrail data in a short time than Trail Imports allows one person, to keep the account's CloudTrail limits free for everyone. Wait a few seconds and try again.",
+    retryable: true,
   },
   InvalidResponse: {
     message:
