@@ -9,6 +9,8 @@ import { parseEventDataStoreArn, type StartImportSubmission } from "@/lib/schema
 /** How long a submission id's result is remembered, so a replay returns it without calling AWS. */
 export const SUBMISSION_TTL_MS = 10 * 60_000;
 const MAX_REMEMBERED = 10_000;
+/** A start still "in flight" after this long is treated as gone (the SDK's timeouts end it well before). */
+const IN_FLIGHT_TTL_MS = 60_000;
 
 type Remembered = { expires: number; result: StartImportActionResult };
 
@@ -17,7 +19,7 @@ type Remembered = { expires: number; result: StartImportActionResult };
 const remembered = new Map<string, Remembered>();
 const inFlight = new Map<
   string,
-  { submissionId: string; promise: Promise<StartImportActionResult> }
+  { submissionId: string; promise: Promise<StartImportActionResult>; since: number }
 >();
 
 function recall(key: string, now: number): StartImportActionResult | undefined {
@@ -106,7 +108,8 @@ export async function handleStartImport(
     });
     return earlier;
   }
-  const running = inFlight.get(user.id);
+  const held = inFlight.get(user.id);
+  const running = held && Date.now() - held.since < IN_FLIGHT_TTL_MS ? held : undefined;
   if (running) {
     if (running.submissionId === input.submissionId) return running.promise;
     options.audit?.({
@@ -121,12 +124,13 @@ export async function handleStartImport(
   }
 
   const promise = callStartImport(input, user);
-  inFlight.set(user.id, { submissionId: input.submissionId, promise });
+  const entry = { submissionId: input.submissionId, promise, since: Date.now() };
+  inFlight.set(user.id, entry);
   let result: StartImportActionResult;
   try {
     result = await promise;
   } finally {
-    inFlight.delete(user.id);
+    if (inFlight.get(user.id) === entry) inFlight.delete(user.id);
   }
   // Transient failures are not remembered, so sending the same submission again can succeed.
   if (result.ok || !result.failure?.retryable) remember(key, result, Date.now());

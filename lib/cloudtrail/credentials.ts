@@ -4,6 +4,7 @@ import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import { awsCredentialsProvider } from "@vercel/oidc-aws-credentials-provider";
 import { serverEnv } from "@/lib/env";
 import { createLruCache, processWide } from "./cache";
+import { AWS_HTTP_OPTIONS } from "./http-options";
 import type { Caller } from "./types";
 
 type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
@@ -121,6 +122,7 @@ function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
     },
     clientConfig: {
       region: env.AWS_REGION,
+      requestHandler: AWS_HTTP_OPTIONS,
       ...(env.STS_ENDPOINT ? { endpoint: env.STS_ENDPOINT } : {}),
     },
   });
