@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { safeAuthRedirect } from "@/lib/auth/callback-url";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
 import { rolesFromClaims } from "@/lib/auth/roles";
+import { isSessionRevoked, revokeSession } from "@/lib/auth/session-revocations";
 import { isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
 import { parseServerEnv, serverEnv } from "@/lib/env";
 
@@ -96,9 +97,15 @@ export const authOptions: NextAuthOptions = {
       return false; // → pages.error?error=AccessDenied, which explains whom to ask.
     },
     jwt({ token, user }) {
-      if (user) return { ...token, roles: user.roles, signedInAt: Math.floor(Date.now() / 1000) };
-      // Past the cap the token keeps decoding but carries no roles, which every check treats as signed out.
-      return isWithinSessionCap(token.signedInAt) ? token : { ...token, roles: [] };
+      if (user) {
+        const signedInAt = Math.floor(Date.now() / 1000);
+        return { ...token, roles: user.roles, signedInAt, sid: crypto.randomUUID() };
+      }
+      // Past the cap, or signed out in another copy of the session, the token keeps decoding but carries
+      // no roles, which every check treats as signed out.
+      return isWithinSessionCap(token.signedInAt) && !isSessionRevoked(token.sid)
+        ? token
+        : { ...token, roles: [] };
     },
     session({ session, token }) {
       const email = token.email ?? "";
@@ -122,6 +129,11 @@ export const authOptions: NextAuthOptions = {
       });
     },
     signOut({ token }) {
+      // Ends every copy (the frame's and the popup's top-level one), not only the cookie being cleared.
+      if (typeof token.sid === "string") {
+        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+        revokeSession(token.sid, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000 + 60_000);
+      }
       audit({ actor: token.sub ? { id: token.sub } : null, action: "sign-out", result: "ok" });
     },
   },

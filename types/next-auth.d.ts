@@ -16,5 +16,7 @@ declare module "next-auth/jwt" {
     roles?: AppRole[];
     /** Epoch seconds of the sign-in; enforces the absolute session cap even if the cookie is re-issued. */
     signedInAt?: number;
+    /** Random id of the sign-in, shared by every copy of the session (frame and top level); see session-revocations. */
+    sid?: string;
   }
 }
