@@ -70,6 +70,14 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   });
 
+  test("an operator whose email address the IdP did not verify is refused", async ({ page }) => {
+    await page.goto("/imports");
+    await signInThroughIdp(page, DEMO_USERS.eve);
+    await expect(page).toHaveURL(/\/sign-in\/error\?error=AccessDenied/);
+    await page.goto("/imports");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  });
+
   test("a refused user can switch to another account", async ({ page }) => {
     await page.goto("/imports");
     await signInThroughIdp(page, DEMO_USERS.mallory);

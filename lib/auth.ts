@@ -4,6 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { cache } from "react";
 import { audit } from "@/lib/audit";
 import { safeAuthRedirect } from "@/lib/auth/callback-url";
+import { isEmailVerified } from "@/lib/auth/email-verified";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
 import { rolesFromClaims } from "@/lib/auth/roles";
 import { isSessionRevoked, revokeSession } from "@/lib/auth/session-revocations";
@@ -65,6 +66,7 @@ const oidcProvider: OAuthConfig<IdTokenClaims> = {
       name:
         typeof claims.name === "string" && claims.name !== "" ? claims.name : email || claims.sub,
       email,
+      emailTrusted: isEmailVerified(claims, env.OIDC_EMAIL_VERIFIED_OPTIONAL),
       roles: rolesFromClaims(claims, {
         claim: env.OIDC_ROLES_CLAIM,
         operatorGroups: env.OPERATOR_GROUPS,
@@ -87,6 +89,15 @@ export const authOptions: NextAuthOptions = {
     // next-auth's default only compares origins, after which a path like "/.//evil" still leaves the site.
     redirect: ({ url }) => safeAuthRedirect(url, new URL(env.NEXTAUTH_URL).origin, basePath),
     signIn({ user }) {
+      if (!user.emailTrusted) {
+        audit({
+          actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
+          action: "sign-in",
+          result: "forbidden",
+          detail: { reason: "the IdP did not mark the email address as verified" },
+        });
+        return false;
+      }
       if (user.roles.length > 0) return true;
       audit({
         actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },

@@ -58,6 +58,11 @@ export const serverEnvSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1, "is required"),
     OIDC_SCOPES: z.string().default("openid email profile groups"),
     OIDC_ROLES_CLAIM: z.string().min(1).default("groups"),
+    // Only for IdPs that never send email_verified (all addresses directory-managed); `false` is refused anyway.
+    OIDC_EMAIL_VERIFIED_OPTIONAL: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true"),
     OPERATOR_GROUPS: csv.pipe(z.array(z.string()).min(1, "must list at least one group")),
     VIEWER_GROUPS: csv.default([]),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be the app's public URL" }),

@@ -8,6 +8,8 @@ declare module "next-auth" {
 
   interface User {
     roles: AppRole[];
+    /** Whether the IdP verified `email` (lib/auth/email-verified.ts); sign-in refuses unverified addresses. */
+    emailTrusted: boolean;
   }
 }
 
