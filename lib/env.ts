@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
+import { productionProblems } from "./env-production";
 import { allowPatternProblem, type AllowListKind } from "./imports/allow-list";
 
 export { describeEnvErrors };
@@ -74,6 +75,9 @@ export const serverEnvSchema = z
       .string()
       .refine(isAesKey, "must be base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)")
       .optional(),
+    // Read for the production rules (lib/env-production.ts) only.
+    NODE_ENV: z.string().optional(),
+    AWS_SECRET_ACCESS_KEY: z.string().optional(),
     // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
   })
@@ -94,6 +98,15 @@ export const serverEnvSchema = z
         path: ["NEXTAUTH_URL"],
         message: `must be the public origin plus the build's NEXT_BASE_PATH ("${basePath}"), optionally followed by /api/auth`,
       });
+    }
+    if (env.NODE_ENV === "production" && !building) {
+      const secrets = {
+        NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+        OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+        AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY,
+      };
+      for (const problem of productionProblems(env, secrets))
+        ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
     }
     if (env.AWS_IDENTITY_MODE === "per-user" && !env.AWS_PER_USER_ROLE_ARN) {
       ctx.addIssue({
