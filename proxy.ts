@@ -70,11 +70,19 @@ function prepare(request: NextRequest): RequestContext {
   return { headers: securityHeaders({ csp, https }), requestHeaders, embed };
 }
 
-function finish(response: NextResponse, context: RequestContext): NextResponse {
+function finish(
+  response: NextResponse,
+  context: RequestContext,
+  request: NextRequest,
+): NextResponse {
   applyHeaders(response.headers, context.headers);
   const env = serverEnv();
   const secure = new URL(env.NEXTAUTH_URL).protocol === "https:";
-  const attributes = cookieAttributes(secure, env.EMBED_ALLOWED_ORIGINS.length > 0);
+  const attributes = cookieAttributes(
+    secure,
+    env.EMBED_ALLOWED_ORIGINS.length > 0,
+    request.nextUrl.basePath,
+  );
   if (context.embed.cookie === "set") response.cookies.set(EMBED_COOKIE, "1", attributes);
   if (context.embed.cookie === "clear")
     response.cookies.set(EMBED_COOKIE, "", { ...attributes, maxAge: 0 });
@@ -104,7 +112,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const next = () => NextResponse.next({ request: { headers: context.requestHeaders } });
   const { pathname } = request.nextUrl;
 
-  if (isPublic(pathname)) return finish(next(), context);
+  if (isPublic(pathname)) return finish(next(), context, request);
 
   if (pathname.startsWith("/api/")) {
     const token = await getToken({
@@ -112,20 +120,21 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       cookieName: SESSION_COOKIE,
       secret: authOptions.secret,
     });
-    if (isTokenAuthorized(token)) return finish(next(), context);
+    if (isTokenAuthorized(token)) return finish(next(), context, request);
     return finish(
       NextResponse.json(
         { error: "unauthenticated", message: "Sign in to continue." },
         { status: 401, headers: { "Cache-Control": "no-store" } },
       ),
       context,
+      request,
     );
   }
 
   const pageProxy = withAuth(() => next(), authOptionsForProxy);
   const response = await pageProxy(Object.assign(request, { nextauth: { token: null } }), event);
   const result = response instanceof NextResponse ? response : next();
-  return finish(withoutBasePathInCallback(result, request.nextUrl.basePath), context);
+  return finish(withoutBasePathInCallback(result, request.nextUrl.basePath), context, request);
 }
 
 export const config = {

@@ -30,18 +30,18 @@ const env =
     ? parseServerEnv({ ...BUILD_PLACEHOLDERS, ...process.env })
     : serverEnv();
 
-const cookies = authCookies(usesSecureCookies(env.NEXTAUTH_URL));
+// With a basePath, NEXTAUTH_URL holds `<origin><basePath>/api/auth`; next-auth redirects to `pages` verbatim.
+const basePath = new URL(env.NEXTAUTH_URL).pathname
+  .replace(/\/api\/auth\/?$/, "")
+  .replace(/\/$/, "");
+
+const cookies = authCookies(usesSecureCookies(env.NEXTAUTH_URL), undefined, basePath);
 
 /** The session cookie's name; `proxy.ts` must read the same one or every session looks missing. */
 export const SESSION_COOKIE = cookies.sessionToken.name;
 
 /** Sign-in and error pages, relative to the app (`withAuth` adds basePath itself). */
 export const AUTH_PAGES = { signIn: "/sign-in", error: "/sign-in/error" } as const;
-
-// With a basePath, NEXTAUTH_URL holds `<origin><basePath>/api/auth`; next-auth redirects to `pages` verbatim.
-const basePath = new URL(env.NEXTAUTH_URL).pathname
-  .replace(/\/api\/auth\/?$/, "")
-  .replace(/\/$/, "");
 
 type IdTokenClaims = Record<string, unknown> & { sub?: unknown; name?: unknown; email?: unknown };
 
