@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { type NextAuthMiddlewareOptions, withAuth } from "next-auth/middleware";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { REQUEST_ID_HEADER } from "@/lib/audit-context";
 import { AUTH_PAGES, authOptions, SESSION_COOKIE } from "@/lib/auth";
 import { cookieAttributes } from "@/lib/auth/cookies";
 import { isTokenAuthorized } from "@/lib/auth/user";
@@ -67,7 +68,14 @@ function prepare(request: NextRequest): RequestContext {
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(EMBED_HEADER, embed.embedded ? "1" : "0");
-  return { headers: securityHeaders({ csp, https }), requestHeaders, embed };
+  // Ours, never the client's: audit lines and the response carry it, so a report can name the request.
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  return {
+    headers: { ...securityHeaders({ csp, https }), [REQUEST_ID_HEADER]: requestId },
+    requestHeaders,
+    embed,
+  };
 }
 
 function finish(

@@ -25,11 +25,12 @@ export function createAction<S extends z.ZodType, T>(
     {
       getUser: currentUser,
       limiter,
-      onRefused: ({ name, user, code }) =>
+      onRefused: ({ name, user, code, fields }) =>
         audit({
           actor: user ? { id: user.id, email: user.email } : null,
           action: name ?? "action",
           result: code,
+          ...(fields ? { detail: { fields: fields.join(",").slice(0, 200) } } : {}),
         }),
     },
     options,

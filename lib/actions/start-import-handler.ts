@@ -141,6 +141,10 @@ export async function handleStartImport(
     detail: {
       destination: input.destination,
       s3Uri: input.s3Uri,
+      bucketRegion: input.bucketRegion,
+      roleArn: input.roleArn,
+      startTime: input.startTime?.toISOString(),
+      endTime: input.endTime?.toISOString(),
       ...(result.ok ? { region: result.data.region } : { awsCode: result.failure?.awsCode }),
     },
   });

@@ -108,7 +108,21 @@ describe("buildAction", () => {
     await action({ garbage: true });
     expect(await action(VALID)).toMatchObject({ ok: false, code: "rate_limited" });
     expect(calls).toHaveLength(1);
-    expect(refused).toEqual(["rate_limited"]);
+    expect(refused).toEqual(["invalid", "rate_limited"]);
+  });
+
+  it("reports refused input to the audit log by field name, never by value", async () => {
+    const events: { code: string; fields?: string[] }[] = [];
+    const action = buildAction(
+      { getUser: async () => alice, onRefused: (event) => events.push(event) },
+      { schema, role: "operator", name: "stop-import" },
+      async () => actionOk(null),
+    );
+    await action({ importId: "<script>secret</script>" });
+    expect(events).toEqual([
+      expect.objectContaining({ code: "invalid", fields: ["importId"], name: "stop-import" }),
+    ]);
+    expect(JSON.stringify(events)).not.toContain("secret");
   });
 
   it("does not rate-limit actions that opt out", async () => {

@@ -24,11 +24,13 @@ export type ActionHandler<S extends z.ZodType, T> = (
 export type ActionDeps = {
   getUser: () => Promise<AppUser | null>;
   limiter?: RateLimiter;
-  /** Called for refused calls (no session, wrong role, rate limited) so they reach the audit log. */
+  /** Called for refused calls (no session, wrong role, rate limited, invalid input) for the audit log. */
   onRefused?: (event: {
     name: string | undefined;
     user: AppUser | null;
     code: ActionErrorCode;
+    /** For invalid input: the fields that failed (names only, never the values sent). */
+    fields?: string[];
   }) => void;
 };
 
@@ -81,6 +83,12 @@ export function buildAction<S extends z.ZodType, T>(
         if (Array.isArray(messages) && messages.length > 0)
           fields[key] = messages.filter((m) => typeof m === "string");
       }
+      deps.onRefused?.({
+        name: options.name,
+        user,
+        code: "invalid",
+        fields: formErrors.length > 0 ? ["(form)", ...Object.keys(fields)] : Object.keys(fields),
+      });
       // Messages come from the schema, never from the input, so nothing the caller sent is echoed.
       const error = formErrors.length > 0 ? formErrors.join(" ") : "Some fields need attention.";
       return actionError("invalid", error, fields);
