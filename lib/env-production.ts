@@ -1,17 +1,26 @@
 // What a production server refuses even when each value is well-formed on its own. Shared by lib/env.ts;
 // no "server-only" so its tests can import it directly.
+import { createHash } from "node:crypto";
 
 /**
- * Values committed to the repository for the local world and the build, public by definition. A production
- * server that is reachable from elsewhere must not use them: anyone could mint a session with the
- * NEXTAUTH_SECRET. (lib/env-production.test.ts checks this list against .env.development.)
+ * SHA-256 of the values committed to the repository for the local world and the build (.env.development's
+ * NEXTAUTH_SECRET, OIDC_CLIENT_SECRET and AWS_SECRET_ACCESS_KEY, and lib/auth.ts's build placeholder).
+ * They are public, so a production server reachable from elsewhere must not use them: anyone could mint a
+ * session with that NEXTAUTH_SECRET. Hashes, so the server's own files never carry a secret-shaped value.
+ * (lib/env-production.test.ts checks the list against .env.development.)
  */
-export const COMMITTED_DEVELOPMENT_SECRETS: readonly string[] = [
-  "local-world-nextauth-secret-0123456789abcdef",
-  "local-world-client-secret",
-  "local-world-secret-not-a-real-key",
-  "build-time-placeholder-not-a-secret-0000",
+export const COMMITTED_DEVELOPMENT_SECRET_HASHES: readonly string[] = [
+  "58b7354229bb8c4786a496e9b871e5d4924b640b303e28f3d6d2146996f6e8b4",
+  "79d6580c02b5d44641d5a2feac03dbb90f9247ff98963c644c2b7a4c52c9e9c1",
+  "700ba653e2ee7816b1c3f08cb824d32cc21bf80e609ff23afad9be1b74694e76",
+  "b33c7cb8071d3dd31656cea2a77699973c167bd97ab8d384354c30aaad0dbd17",
 ];
+
+/** True when `value` is one of the committed development secrets. */
+export function isCommittedDevelopmentSecret(value: string): boolean {
+  const hash = createHash("sha256").update(value, "utf8").digest("hex");
+  return COMMITTED_DEVELOPMENT_SECRET_HASHES.includes(hash);
+}
 
 const SECRET_VARIABLES = [
   "NEXTAUTH_SECRET",
@@ -67,7 +76,7 @@ export function productionProblems(
   if (!isLoopbackUrl(env.NEXTAUTH_URL)) {
     for (const path of SECRET_VARIABLES) {
       const value = source[path];
-      if (value && COMMITTED_DEVELOPMENT_SECRETS.includes(value))
+      if (value && isCommittedDevelopmentSecret(value))
         problems.push({
           path,
           message: "is a development value committed to the repository; set a secret of your own",
