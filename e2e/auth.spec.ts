@@ -133,10 +133,20 @@ test.describe("signed-in session", () => {
     await viewerPage.goto("/imports");
     await expect(accountMenu(viewerPage)).toContainText("Viewer");
   });
+});
+
+// Signing out revokes the session everywhere it lives, so these tests sign in on their own instead of
+// ending the shared storage state's session, which the other specs still use.
+test.describe("signing out", () => {
+  test.use({ storageState: SIGNED_OUT });
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/imports");
+    await signInThroughIdp(page, DEMO_USERS.alice);
+    await expect(accountMenu(page)).toContainText("Operator");
+  });
 
   test("signing out ends the session", async ({ page }) => {
-    await page.goto("/imports");
-    await expect(accountMenu(page)).toContainText("Operator");
     await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
     await expect(page.getByRole("status")).toContainText("You have signed out.");
@@ -144,8 +154,17 @@ test.describe("signed-in session", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fimports$/);
   });
 
+  test("a copy of the session cookie is dead after sign-out too", async ({ page, browser }) => {
+    const copy = await page.context().storageState();
+    await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/signedOut=1/);
+    const elsewhere = await browser.newContext({ storageState: copy });
+    const replayed = await elsewhere.request.get(`${APP_ORIGIN}/api/imports`, { maxRedirects: 0 });
+    expect(replayed.status()).toBe(401);
+    await elsewhere.close();
+  });
+
   test("after signing out, signing in again asks the IdP for a fresh login", async ({ page }) => {
-    await page.goto("/imports");
     await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/signedOut=1/);
     await page.getByRole("button", { name: "Sign in with Company SSO" }).click();
