@@ -1,5 +1,6 @@
 // Issue 8 resilience: thousands of generated hostile payloads against every route handler and server action,
-// as the operator (and the viewer for the actions' wire layer). Zero 5xx, every answer a typed error, and
+// as the viewer for reads and the actions' wire layer (their per-person AWS budget is the one spent) and the
+// operator for the embed routes and parsed actions. Zero 5xx, every answer a typed error, and
 // the Lake's call log shows no CloudTrail call refused for an invalid parameter. Seeds are fixed, so a
 // failure replays exactly; numRuns keep the whole file near a minute on 2 cores.
 import { randomUUID } from "node:crypto";
