@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { type NextAuthMiddlewareOptions, withAuth } from "next-auth/middleware";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { REQUEST_ID_HEADER } from "@/lib/audit-context";
 import { AUTH_PAGES, authOptions, SESSION_COOKIE } from "@/lib/auth";
 import { cookieAttributes } from "@/lib/auth/cookies";
 import { isTokenAuthorized } from "@/lib/auth/user";
@@ -68,14 +69,29 @@ function prepare(request: NextRequest): RequestContext {
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(EMBED_HEADER, embed.embedded ? "1" : "0");
-  return { headers: securityHeaders({ csp, https }), requestHeaders, embed };
+  // Ours, never the client's: audit lines and the response carry it, so a report can name the request.
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  return {
+    headers: { ...securityHeaders({ csp, https }), [REQUEST_ID_HEADER]: requestId },
+    requestHeaders,
+    embed,
+  };
 }
 
-function finish(response: NextResponse, context: RequestContext): NextResponse {
+function finish(
+  response: NextResponse,
+  context: RequestContext,
+  request: NextRequest,
+): NextResponse {
   applyHeaders(response.headers, context.headers);
   const env = serverEnv();
   const secure = new URL(env.NEXTAUTH_URL).protocol === "https:";
-  const attributes = cookieAttributes(secure, env.EMBED_ALLOWED_ORIGINS.length > 0);
+  const attributes = cookieAttributes(
+    secure,
+    env.EMBED_ALLOWED_ORIGINS.length > 0,
+    request.nextUrl.basePath,
+  );
   if (context.embed.cookie === "set") response.cookies.set(EMBED_COOKIE, "1", attributes);
   if (context.embed.cookie === "clear")
     response.cookies.set(EMBED_COOKIE, "", { ...attributes, maxAge: 0 });
@@ -105,7 +121,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const next = () => NextResponse.next({ request: { headers: context.requestHeaders } });
   const { pathname } = request.nextUrl;
 
-  if (isPublic(pathname)) return finish(next(), context);
+  if (isPublic(pathname)) return finish(next(), context, request);
 
   if (pathname.startsWith("/api/")) {
     const token = await getToken({
@@ -113,20 +129,21 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       cookieName: SESSION_COOKIE,
       secret: authOptions.secret,
     });
-    if (isTokenAuthorized(token)) return finish(next(), context);
+    if (isTokenAuthorized(token)) return finish(next(), context, request);
     return finish(
       NextResponse.json(
         { error: "unauthenticated", message: "Sign in to continue." },
         { status: 401, headers: { "Cache-Control": "no-store" } },
       ),
       context,
+      request,
     );
   }
 
   const pageProxy = withAuth(() => next(), authOptionsForProxy);
   const response = await pageProxy(Object.assign(request, { nextauth: { token: null } }), event);
   const result = response instanceof NextResponse ? response : next();
-  return finish(withoutBasePathInCallback(result, request.nextUrl.basePath), context);
+  return finish(withoutBasePathInCallback(result, request.nextUrl.basePath), context, request);
 }
 
 export const config = {

@@ -149,6 +149,37 @@ test.describe("attacker: server actions over raw HTTP", () => {
     }
   });
 
+  test("Origin: null (a sandboxed frame or a data: page) is refused like a foreign origin", async () => {
+    const cookie = cookieHeader(STORAGE_STATE.operator);
+    for (const action of actions) {
+      const reply = await withoutAwsCalls(() =>
+        callAction(action, validArgs(action.name), { cookie, origin: "null" }),
+      );
+      expect(reply.status, action.name).toBe(500);
+      expect(reply.result, action.name).toBeUndefined();
+    }
+  });
+
+  test("the multipart form path (no JavaScript) meets the same origin check", async () => {
+    const cookie = cookieHeader(STORAGE_STATE.operator);
+    const stop = actionByName(actions, "stopImportAction");
+    for (const origin of ["https://evil.example", "null"]) {
+      const form = new FormData();
+      form.set(`$ACTION_ID_${stop.id}`, "");
+      form.set("importId", UNKNOWN_IMPORT);
+      form.set("region", "us-east-1");
+      const response = await withoutAwsCalls(() =>
+        fetch(`${APP_ORIGIN}${stop.path}`, {
+          method: "POST",
+          headers: { Cookie: cookie, Origin: origin },
+          body: form,
+          redirect: "manual",
+        }),
+      );
+      expect(response.status, origin).toBeGreaterThanOrEqual(400);
+    }
+  });
+
   test("an unknown action id is refused without running anything", async () => {
     const [first] = actions;
     if (!first) throw new Error("no action");
@@ -161,6 +192,49 @@ test.describe("attacker: server actions over raw HTTP", () => {
     expect([404, 409]).toContain(reply.status);
     expect(reply.result).toBeUndefined();
   });
+});
+
+test.describe("attacker: an operator naming resources the app does not offer", () => {
+  const FOREIGN_ACCOUNT = "444455556666";
+  const cases: [string, Record<string, string>, string][] = [
+    [
+      "a store in an account the app does not list",
+      { destination: `arn:aws:cloudtrail:us-east-1:${FOREIGN_ACCOUNT}:eventdatastore/forged` },
+      "DestinationNotAllowed",
+    ],
+    ["an ineligible store", { destination: STORES.config.arn }, "DestinationNotAllowed"],
+    [
+      "an access role in another account",
+      { roleArn: `arn:aws:iam::${FOREIGN_ACCOUNT}:role/CloudTrailLakeImport` },
+      "RoleNotInStoreAccount",
+    ],
+    [
+      "a role of the store's account that is not on the list",
+      { roleArn: "arn:aws:iam::111122223333:role/Admin" },
+      "RoleNotAllowed",
+    ],
+    [
+      "a bucket the attacker controls",
+      { s3Uri: `s3://attacker-forged-logs/AWSLogs/${FOREIGN_ACCOUNT}/CloudTrail/` },
+      "SourceNotAllowed",
+    ],
+  ];
+
+  for (const [label, overrides, awsCode] of cases) {
+    test(`StartImport is never called for ${label}`, async () => {
+      const [args] = validArgs("startImportAction") as [Record<string, unknown>];
+      await clearCalls();
+      const reply = await callAction(
+        actionByName(buildActions(), "startImportAction"),
+        [{ ...args, ...overrides }],
+        { cookie: cookieHeader(STORAGE_STATE.operator) },
+      );
+      expect(reply.status).toBe(200);
+      expect(reply.result).toMatchObject({ ok: false, code: "aws", failure: { awsCode } });
+      const starts = (await cloudTrailCalls()).filter((call) => call.operation === "StartImport");
+      expect(starts, "StartImport calls").toEqual([]);
+    });
+  }
 });
 
 /** Every route handler that reads data or mints a session, with the ids and params a real call would use. */
@@ -208,6 +282,36 @@ test.describe("attacker: route handlers without a session", () => {
       }),
     );
     expect(foreign.status).toBe(403);
+  });
+
+  test("a real hand-off ticket is refused with a wrong nonce and works exactly once", async () => {
+    const nonce = "n".repeat(43);
+    const issued = await fetch(`${APP_ORIGIN}/api/embed/ticket`, {
+      method: "POST",
+      headers: {
+        Origin: APP_ORIGIN,
+        Cookie: cookieHeader(STORAGE_STATE.operator),
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ nonce }),
+    });
+    expect(issued.status).toBe(200);
+    const { ticket } = (await issued.json()) as { ticket: string };
+    const redeem = (withNonce: string) =>
+      fetch(`${APP_ORIGIN}/api/embed/redeem`, {
+        method: "POST",
+        headers: { Origin: APP_ORIGIN, "Content-Type": "application/json" },
+        body: JSON.stringify({ ticket, nonce: withNonce }),
+      });
+    const wrong = await redeem("w".repeat(43));
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    const first = await redeem(nonce);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("set-cookie")).toContain("session-token=");
+    const replay = await redeem(nonce);
+    expect(replay.status).toBe(401);
+    expect(replay.headers.get("set-cookie")).toBeNull();
   });
 
   test("the embed redeem route (public by design) refuses forged tickets", async () => {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest } from "@playwright/test";
 import {
   accountMenu,
+  APP_ORIGIN,
   DEMO_USERS,
   expect,
   IDP_ORIGIN,
@@ -69,6 +70,14 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   });
 
+  test("an operator whose email address the IdP did not verify is refused", async ({ page }) => {
+    await page.goto("/imports");
+    await signInThroughIdp(page, DEMO_USERS.eve);
+    await expect(page).toHaveURL(/\/sign-in\/error\?error=AccessDenied/);
+    await page.goto("/imports");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  });
+
   test("a refused user can switch to another account", async ({ page }) => {
     await page.goto("/imports");
     await signInThroughIdp(page, DEMO_USERS.mallory);
@@ -105,14 +114,39 @@ test.describe("signed-in session", () => {
     await expect(page).toHaveURL(/\/imports\/new$/);
   });
 
+  test("a signed-in visitor is never redirected off-site by a dot-segment callbackUrl", async ({
+    page,
+  }) => {
+    for (const callbackUrl of ["/.//evil.example/phish", "/..//x", "/%2e//x", "/a/..//x"]) {
+      const response = await page.request.get(
+        `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+        { maxRedirects: 0 },
+      );
+      expect(response.status(), callbackUrl).toBe(307);
+      const location = response.headers()["location"] ?? "";
+      expect(location, callbackUrl).not.toMatch(/^(\/\/|[a-z]+:)/i);
+      expect(new URL(location, APP_ORIGIN).origin, callbackUrl).toBe(APP_ORIGIN);
+    }
+  });
+
   test("the viewer's storage state carries the Viewer role", async ({ viewerPage }) => {
     await viewerPage.goto("/imports");
     await expect(accountMenu(viewerPage)).toContainText("Viewer");
   });
+});
+
+// Signing out revokes the session everywhere it lives, so these tests sign in on their own instead of
+// ending the shared storage state's session, which the other specs still use.
+test.describe("signing out", () => {
+  test.use({ storageState: SIGNED_OUT });
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/imports");
+    await signInThroughIdp(page, DEMO_USERS.alice);
+    await expect(accountMenu(page)).toContainText("Operator");
+  });
 
   test("signing out ends the session", async ({ page }) => {
-    await page.goto("/imports");
-    await expect(accountMenu(page)).toContainText("Operator");
     await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
     await expect(page.getByRole("status")).toContainText("You have signed out.");
@@ -120,8 +154,17 @@ test.describe("signed-in session", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fimports$/);
   });
 
+  test("a copy of the session cookie is dead after sign-out too", async ({ page, browser }) => {
+    const copy = await page.context().storageState();
+    await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/signedOut=1/);
+    const elsewhere = await browser.newContext({ storageState: copy });
+    const replayed = await elsewhere.request.get(`${APP_ORIGIN}/api/imports`, { maxRedirects: 0 });
+    expect(replayed.status()).toBe(401);
+    await elsewhere.close();
+  });
+
   test("after signing out, signing in again asks the IdP for a fresh login", async ({ page }) => {
-    await page.goto("/imports");
     await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/signedOut=1/);
     await page.getByRole("button", { name: "Sign in with Company SSO" }).click();

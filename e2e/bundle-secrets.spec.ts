@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
-import { expect, test } from "./fixtures";
+import { cookieHeader } from "./support/actions";
+import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
 
 const ROOT = process.cwd();
 const SECRET_NAMES = [
@@ -69,5 +70,48 @@ test.describe("client bundles", () => {
     const key = manifest.encryptionKey ?? "";
     expect(key.length).toBeGreaterThan(10);
     expect(files.filter((file) => readFileSync(file, "utf8").includes(key))).toEqual([]);
+  });
+});
+
+/** Server-only values of the local world that no response and no file in the image may carry. */
+function serverSecrets(): (readonly [string, string])[] {
+  const env = parseEnv(readFileSync(join(ROOT, ".env.development"), "utf8"));
+  return SECRET_NAMES.filter((name) => name !== "AWS_ACCESS_KEY_ID")
+    .map((name) => [name, env[name] ?? process.env[name] ?? ""] as const)
+    .filter(([, value]) => value.length >= 8);
+}
+
+test.describe("server output", () => {
+  test("server-rendered HTML carries no server secret, signed in or out", async () => {
+    const secrets = serverSecrets();
+    expect(secrets).toHaveLength(3);
+    const leaks: string[] = [];
+    for (const cookie of [cookieHeader(STORAGE_STATE.operator), ""]) {
+      for (const path of ["/imports", "/imports/new", "/sign-in", "/sign-in/error?error=Default"]) {
+        const response = await fetch(`${APP_ORIGIN}${path}`, {
+          headers: cookie ? { Cookie: cookie } : {},
+          redirect: "manual",
+        });
+        const html = await response.text();
+        for (const [name, value] of secrets)
+          if (html.includes(value)) leaks.push(`${name} in ${path}${cookie ? " (signed in)" : ""}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  test("the standalone server (what the image holds) carries no .env file and no secret value", () => {
+    const standalone = join(ROOT, ".next/standalone");
+    const files = filesUnder(standalone).filter((file) => !file.includes("/node_modules/"));
+    expect(files.some((file) => file.endsWith("server.js"))).toBe(true);
+    expect(files.filter((file) => /\/\.env[^/]*$/.test(file))).toEqual([]);
+    const secrets = serverSecrets();
+    const leaks: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const [name, value] of secrets)
+        if (text.includes(value)) leaks.push(`${name} in ${file}`);
+    }
+    expect(leaks).toEqual([]);
   });
 });

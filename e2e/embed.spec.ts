@@ -77,6 +77,49 @@ test.describe("embedded in a portal", () => {
     await expect(frame.getByRole("banner")).toHaveCount(0);
   });
 
+  test("signing out in the frame ends the session everywhere, and the next sign-in asks the IdP for a login", async ({
+    page,
+  }) => {
+    await page.goto(`${PORTAL}/?path=/imports`);
+    const frame = page.frameLocator("#app");
+    const firstPopup = page.waitForEvent("popup");
+    await frame.getByRole("button", { name: "Sign in with Company SSO" }).click();
+    const popup = await firstPopup;
+    await popup.waitForURL((url) => url.origin === IDP_ORIGIN);
+    await popup.getByLabel("User name").fill(DEMO_USERS.alice.username);
+    await popup.getByLabel("Password").fill(DEMO_USERS.alice.password);
+    const closed = popup.waitForEvent("close");
+    await popup.getByRole("button", { name: "Sign in", exact: true }).click();
+    await closed;
+    await expect(frame.getByRole("group", { name: "Account" })).toContainText(
+      DEMO_USERS.alice.name,
+    );
+
+    await frame
+      .getByRole("group", { name: "Account" })
+      .getByRole("button", { name: "Sign out" })
+      .click();
+    await expect(frame.getByRole("status")).toContainText("You have signed out.");
+
+    // The popup left a copy of Alice's session in the app's top-level partition: it is dead too.
+    const top = await page.context().newPage();
+    await top.goto(`${APP_ORIGIN}/imports`);
+    await expect(top).toHaveURL(/\/sign-in\?callbackUrl=%2Fimports$/);
+    await top.close();
+
+    // Bob, at the same browser, gets the IdP's login form, never Alice's session.
+    const secondPopup = page.waitForEvent("popup");
+    await frame.getByRole("button", { name: "Sign in with Company SSO" }).click();
+    const bobPopup = await secondPopup;
+    await bobPopup.waitForURL((url) => url.origin === IDP_ORIGIN);
+    await bobPopup.getByLabel("User name").fill(DEMO_USERS.bob.username);
+    await bobPopup.getByLabel("Password").fill(DEMO_USERS.bob.password);
+    const bobClosed = bobPopup.waitForEvent("close");
+    await bobPopup.getByRole("button", { name: "Sign in", exact: true }).click();
+    await bobClosed;
+    await expect(frame.getByRole("group", { name: "Account" })).toContainText(DEMO_USERS.bob.name);
+  });
+
   test("the portal receives content-height events from the app's origin only", async ({ page }) => {
     await page.goto(`${PORTAL}/?path=/sign-in`);
     await expect(

@@ -20,6 +20,7 @@ export const DEMO_USERS = {
   },
   bob: { username: "bob", password: "demo-bob", name: "Bob Viewer", role: "Viewer" },
   mallory: { username: "mallory", password: "demo-mallory", name: "Mallory Nogroups", role: null },
+  eve: { username: "eve", password: "demo-eve", name: "Eve Unverified", role: null },
 } as const;
 
 export type DemoUser = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];

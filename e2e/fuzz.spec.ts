@@ -1,7 +1,9 @@
 // Resilience: thousands of generated hostile payloads against every route handler and server action,
-// as the operator (and the viewer for the actions' wire layer). Zero 5xx, every answer a typed error, and
+// as the viewer for reads and the actions' wire layer (their per-person AWS budget is the one spent) and the
+// operator for the embed routes and parsed actions. Zero 5xx, every answer a typed error, and
 // the Lake's call log shows no CloudTrail call refused for an invalid parameter. Seeds are fixed, so a
 // failure replays exactly; numRuns keep the whole file near a minute on 2 cores.
+import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { DEMO_REGIONS, STORES } from "../local/lake/seed/constants";
 import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
@@ -15,7 +17,7 @@ import {
   uuid,
 } from "./support/fuzz-arbitraries";
 import { hit, problemWith, takeInvalidCalls } from "./support/http-checks";
-import { clearCalls, clearFaults } from "./support/lake";
+import { clearCalls, clearFaults, cloudTrailCalls } from "./support/lake";
 
 const SEED = 20261127;
 const STATUSES = ["INITIALIZING", "IN_PROGRESS", "COMPLETED", "FAILED", "STOPPED"] as const;
@@ -80,7 +82,7 @@ test.describe("fuzz: route handlers and server actions", () => {
       maxResults: fieldValue(fc.integer({ min: -5, max: 2000 })),
     });
     await fuzz(params, 500, async (value) => {
-      const answer = await hit(`/api/imports${query(value)}`, { headers: { Cookie: operator } });
+      const answer = await hit(`/api/imports${query(value)}`, { headers: { Cookie: viewer } });
       expect(problemWith(answer), JSON.stringify(value).slice(0, 300)).toBeNull();
     });
   });
@@ -91,7 +93,7 @@ test.describe("fuzz: route handlers and server actions", () => {
       const answer = await hit(
         `/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}${query(params)}`,
         {
-          headers: { Cookie: operator },
+          headers: { Cookie: viewer },
         },
       );
       expect(
@@ -113,7 +115,7 @@ test.describe("fuzz: route handlers and server actions", () => {
       const answer = await hit(
         `/api/imports/${encodeURIComponent(asText(id).slice(0, URL_VALUE_MAX))}/failures${query(params)}`,
         {
-          headers: { Cookie: operator },
+          headers: { Cookie: viewer },
         },
       );
       expect(
@@ -203,5 +205,53 @@ test.describe("fuzz: route handlers and server actions", () => {
       }
     }
     expect(await takeInvalidCalls()).toEqual([]);
+  });
+});
+
+// What one person's requests may cost in CloudTrail calls, from the Lake's call log: reads are cached and
+// shared, so a loop of requests must not turn into a loop of AWS calls. The figures mirror the app's
+// per-person budget (lib/cloudtrail/caller-budget.ts: 200 at once, then 5 a second) and its two Regions.
+const REGIONS = DEMO_REGIONS.length;
+const BURST = 200;
+const PER_SECOND = 5;
+
+test.describe("fuzz: AWS calls per request", () => {
+  test.describe.configure({ timeout: 120_000 });
+  let viewer = "";
+
+  test.beforeAll(async () => {
+    viewer = cookieHeader(STORAGE_STATE.viewer);
+    await clearFaults();
+  });
+
+  test("asking again for a made-up import id costs nothing more", async () => {
+    const id = randomUUID();
+    await clearCalls();
+    for (let index = 0; index < 20; index++) {
+      const answer = await hit(`/api/imports/${id}`, { headers: { Cookie: viewer } });
+      expect(answer.status).toBe(404);
+    }
+    const gets = (await cloudTrailCalls()).filter((call) => call.operation === "GetImport");
+    expect(gets.length, "GetImport calls for 20 requests of one unknown id").toBeLessThanOrEqual(
+      REGIONS,
+    );
+  });
+
+  test("a viewer looping over random import ids is held to the per-person budget", async () => {
+    await clearCalls();
+    const started = Date.now();
+    const statuses = new Set<number>();
+    for (let index = 0; index < 300; index++) {
+      const answer = await hit(`/api/imports/${randomUUID()}`, { headers: { Cookie: viewer } });
+      expect(problemWith(answer)).toBeNull();
+      statuses.add(answer.status);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const calls = await cloudTrailCalls();
+    const allowed = BURST + Math.ceil(seconds * PER_SECOND) + REGIONS;
+    expect(calls.length, `CloudTrail calls for 300 requests in ${seconds} s`).toBeLessThanOrEqual(
+      allowed,
+    );
+    expect(statuses).toContain(429);
   });
 });

@@ -71,4 +71,27 @@ test.describe("standalone server start-up", () => {
     expect(output).toMatch(/EMBED_ALLOWED_ORIGINS\.0: .*http only for localhost/);
     expect(output).toContain("Trail Imports did not start");
   });
+
+  test("production refuses http off loopback, foreign endpoint overrides and the committed secrets", async () => {
+    const { code, output } = await startWith({
+      OIDC_ISSUER: "http://login.corp.example",
+      OIDC_CLIENT_ID: "trail-imports",
+      OIDC_CLIENT_SECRET: "local-world-client-secret",
+      OPERATOR_GROUPS: "imports-operators",
+      NEXTAUTH_URL: "https://imports.corp.example",
+      NEXTAUTH_SECRET: "local-world-nextauth-secret-0123456789abcdef",
+      CLOUDTRAIL_ENDPOINT: "https://cloudtrail.attacker.example",
+      STS_ENDPOINT: "http://sts.us-east-1.amazonaws.com",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("OIDC_ISSUER: must be https in production (http only for loopback)");
+    expect(output).toMatch(
+      /CLOUDTRAIL_ENDPOINT: in production may only point at an https AWS endpoint/,
+    );
+    expect(output).toMatch(/STS_ENDPOINT: in production may only point at an https AWS endpoint/);
+    expect(output).toMatch(/NEXTAUTH_SECRET: is a development value committed to the repository/);
+    expect(output).toMatch(
+      /OIDC_CLIENT_SECRET: is a development value committed to the repository/,
+    );
+  });
 });

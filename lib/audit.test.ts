@@ -26,6 +26,21 @@ describe("formatAuditLine", () => {
     });
   });
 
+  it("names the request and the client address it came from", () => {
+    const line = formatAuditLine(
+      { actor: null, action: "embed-ticket", result: "forbidden" },
+      time,
+      {
+        requestId: "4f6c1f0e-1111-4222-8333-944455556666",
+        clientAddress: "203.0.113.7",
+      },
+    );
+    expect(JSON.parse(line)).toMatchObject({
+      requestId: "4f6c1f0e-1111-4222-8333-944455556666",
+      clientAddress: "203.0.113.7",
+    });
+  });
+
   it("redacts secret-looking detail keys and trims long values", () => {
     const line = formatAuditLine(
       {

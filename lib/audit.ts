@@ -1,4 +1,5 @@
 import "server-only";
+import { type AuditContext, auditContext } from "./audit-context";
 
 /** Who did it. Only stable identifiers: never tokens or cookies. */
 export type AuditActor = { id: string; email?: string };
@@ -33,11 +34,17 @@ function cleanDetail(
 }
 
 /** Builds the single JSON line `audit()` writes; exported for tests. */
-export function formatAuditLine(entry: AuditEntry, time: Date = new Date()): string {
+export function formatAuditLine(
+  entry: AuditEntry,
+  time: Date = new Date(),
+  context: AuditContext = {},
+): string {
   const line = {
     level: "info",
     type: "audit",
     time: time.toISOString(),
+    ...(context.requestId ? { requestId: context.requestId } : {}),
+    ...(context.clientAddress ? { clientAddress: context.clientAddress } : {}),
     actor: entry.actor
       ? { id: entry.actor.id, ...(entry.actor.email ? { email: entry.actor.email } : {}) }
       : null,
@@ -50,9 +57,14 @@ export function formatAuditLine(entry: AuditEntry, time: Date = new Date()): str
 }
 
 /**
- * Writes one structured audit line to stdout, where the platform's log collector picks it up.
+ * Writes one structured audit line to stdout, where the platform's log collector picks it up, with the
+ * request id and client address of the request it belongs to.
  * Call it from `after()` in actions so logging never delays the response.
  */
 export function audit(entry: AuditEntry): void {
-  process.stdout.write(`${formatAuditLine(entry)}\n`);
+  const time = new Date();
+  // The request's headers are read asynchronously; the line is written as soon as they are.
+  void auditContext().then((context) =>
+    process.stdout.write(`${formatAuditLine(entry, time, context)}\n`),
+  );
 }

@@ -36,4 +36,18 @@ describe("parseBuildEnv", () => {
       parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "ok.example,https://portal.example" }),
     ).toThrowError(/SERVER_ACTIONS_ALLOWED_ORIGINS\.1: must list host names/);
   });
+
+  it("refuses a wildcard over a public suffix, and keeps one inside your own domain", () => {
+    for (const pattern of ["*.com", "**.co.uk", "*.vercel.app", "portal.*.com"])
+      expect(
+        () => parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: pattern }),
+        pattern,
+      ).toThrowError(
+        /SERVER_ACTIONS_ALLOWED_ORIGINS\.0: must not put a wildcard over a public suffix/,
+      );
+    expect(
+      parseBuildEnv({ SERVER_ACTIONS_ALLOWED_ORIGINS: "*.corp.example, portal.example.co.uk:8443" })
+        .SERVER_ACTIONS_ALLOWED_ORIGINS,
+    ).toEqual(["*.corp.example", "portal.example.co.uk:8443"]);
+  });
 });

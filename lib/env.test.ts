@@ -37,6 +37,29 @@ describe("parseServerEnv", () => {
     expect(message).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
   });
 
+  it("validates the import allow-lists at start-up", () => {
+    const env = parseServerEnv({
+      ...valid,
+      IMPORT_ALLOWED_ROLE_ARNS: "arn:aws:iam::111122223333:role/CloudTrailLakeImport*",
+      IMPORT_ALLOWED_BUCKETS: "trail-logs-*, audit-archive",
+    });
+    expect(env.IMPORT_ALLOWED_BUCKETS).toEqual(["trail-logs-*", "audit-archive"]);
+    expect(() =>
+      parseServerEnv({ ...valid, IMPORT_ALLOWED_ROLE_ARNS: "arn:aws:iam::*:role/x" }),
+    ).toThrow(/IMPORT_ALLOWED_ROLE_ARNS\.0: .*account must be written out/);
+    expect(() => parseServerEnv({ ...valid, IMPORT_ALLOWED_BUCKETS: "*" })).toThrow(
+      /IMPORT_ALLOWED_BUCKETS\.0: .*too broad/,
+    );
+  });
+
+  it("applies the production rules only when NODE_ENV is production", () => {
+    const risky = { ...valid, OIDC_ISSUER: "http://login.example.com" };
+    expect(parseServerEnv(risky).OIDC_ISSUER).toBe("http://login.example.com");
+    expect(() => parseServerEnv({ ...risky, NODE_ENV: "production" })).toThrow(
+      /OIDC_ISSUER: must be https in production/,
+    );
+  });
+
   it("requires the per-user role ARN in per-user mode", () => {
     expect(() => parseServerEnv({ ...valid, AWS_IDENTITY_MODE: "per-user" })).toThrowError(
       /AWS_PER_USER_ROLE_ARN: is required when AWS_IDENTITY_MODE is per-user/,

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { AWS_REGION_PATTERN } from "@/lib/schemas/aws-resources";
 import { databaseEnvShape } from "./db/config";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
+import { productionProblems } from "./env-production";
+import { allowPatternProblem, type AllowListKind } from "./imports/allow-list";
 
 export { describeEnvErrors };
 
@@ -19,6 +21,18 @@ const roleArn = z
   .string()
   .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN");
 
+/** A comma-separated allow-list of exact values or simple `*` patterns (lib/imports/allow-list.ts). */
+function allowList(kind: AllowListKind) {
+  return csv.pipe(
+    z.array(
+      z.string().superRefine((pattern, ctx) => {
+        const problem = allowPatternProblem(kind, pattern);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
+  );
+}
+
 const optionalUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional();
 
 /** Every server-side environment variable the app reads. README's configuration table mirrors it. */
@@ -32,6 +46,11 @@ export const serverEnvSchema = z
     STS_ENDPOINT: optionalUrl,
     AWS_IDENTITY_MODE: z.enum(["app", "per-user"]).default("app"),
     AWS_PER_USER_ROLE_ARN: roleArn.optional(),
+    // Per-user mode: people without the operator role assume this read-only role instead, so IAM fences them too.
+    AWS_PER_USER_VIEWER_ROLE_ARN: roleArn.optional(),
+    // What StartImport may name; empty = no list (the destination and role-account checks still apply).
+    IMPORT_ALLOWED_ROLE_ARNS: allowList("role").default([]),
+    IMPORT_ALLOWED_BUCKETS: allowList("bucket").default([]),
     // On Vercel: the role its OIDC token is exchanged for (the app's base identity, no stored keys).
     VERCEL_AWS_ROLE_ARN: roleArn.optional(),
     OIDC_ISSUER: z.url({
@@ -42,6 +61,11 @@ export const serverEnvSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1, "is required"),
     OIDC_SCOPES: z.string().default("openid email profile groups"),
     OIDC_ROLES_CLAIM: z.string().min(1).default("groups"),
+    // Only for IdPs that never send email_verified (all addresses directory-managed); `false` is refused anyway.
+    OIDC_EMAIL_VERIFIED_OPTIONAL: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true"),
     OPERATOR_GROUPS: csv.pipe(z.array(z.string()).min(1, "must list at least one group")),
     VIEWER_GROUPS: csv.default([]),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be the app's public URL" }),
@@ -53,6 +77,9 @@ export const serverEnvSchema = z
       .string()
       .refine(isAesKey, "must be base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)")
       .optional(),
+    // Read for the production rules (lib/env-production.ts) only.
+    NODE_ENV: z.string().optional(),
+    AWS_SECRET_ACCESS_KEY: z.string().optional(),
     // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
     // DATABASE_URL, DATABASE_PATH, …: defined beside the database layer, which reads them itself.
@@ -75,6 +102,15 @@ export const serverEnvSchema = z
         path: ["NEXTAUTH_URL"],
         message: `must be the public origin plus the build's NEXT_BASE_PATH ("${basePath}"), optionally followed by /api/auth`,
       });
+    }
+    if (env.NODE_ENV === "production" && !building) {
+      const secrets = {
+        NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+        OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+        AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY,
+      };
+      for (const problem of productionProblems(env, secrets))
+        ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
     }
     if (env.AWS_IDENTITY_MODE === "per-user" && !env.AWS_PER_USER_ROLE_ARN) {
       ctx.addIssue({

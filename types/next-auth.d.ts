@@ -8,6 +8,8 @@ declare module "next-auth" {
 
   interface User {
     roles: AppRole[];
+    /** Whether the IdP verified `email` (lib/auth/email-verified.ts); sign-in refuses unverified addresses. */
+    emailTrusted: boolean;
   }
 }
 
@@ -16,5 +18,7 @@ declare module "next-auth/jwt" {
     roles?: AppRole[];
     /** Epoch seconds of the sign-in; enforces the absolute session cap even if the cookie is re-issued. */
     signedInAt?: number;
+    /** Random id of the sign-in, shared by every copy of the session (frame and top level); see session-revocations. */
+    sid?: string;
   }
 }

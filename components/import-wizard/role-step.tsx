@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { generateImportPolicies } from "@/lib/imports/policies";
 import type { WizardValues } from "@/lib/schemas/import-wizard";
+import { useAllowedChoices } from "./allowed-choices";
 import type { WizardStore } from "./store-text";
 
 export interface KmsChoice {
@@ -32,6 +33,7 @@ export function RoleStep({
   onKmsChange: (kms: KmsChoice) => void;
 }) {
   const { register, control, formState } = useFormContext<WizardValues>();
+  const allowed = useAllowedChoices("role");
   const [destination, s3Uri, roleArn] = useWatch({
     control,
     name: ["destination", "s3Uri", "roleArn"],
@@ -57,6 +59,7 @@ export function RoleStep({
         <FieldControl>
           <Input
             {...register("roleArn")}
+            list={allowed.listId}
             autoComplete="off"
             spellCheck={false}
             placeholder="arn:aws:iam::111122223333:role/CloudTrailLakeImport"
@@ -67,6 +70,7 @@ export function RoleStep({
           policies below. Starting the import also needs <code>iam:PassRole</code> on this role for
           your own AWS identity.
         </FieldDescription>
+        {allowed.hint}
         <FieldError errors={[formState.errors.roleArn]} />
       </Field>
 

@@ -19,6 +19,7 @@ import {
 import { splitS3Uri } from "@/lib/imports/policies";
 import type { WizardValues } from "@/lib/schemas/import-wizard";
 import { AWS_REGIONS } from "@/lib/schemas/import";
+import { useAllowedChoices } from "./allowed-choices";
 
 /** Where CloudTrail will look, in words, so the default `CloudTrail` prefix rule is visible in place. */
 function ScanExplanation({ s3Uri }: { s3Uri: string }) {
@@ -39,6 +40,7 @@ function ScanExplanation({ s3Uri }: { s3Uri: string }) {
 export function SourceStep() {
   const { register, control, formState } = useFormContext<WizardValues>();
   const s3Uri = useWatch({ control, name: "s3Uri" });
+  const allowed = useAllowedChoices("bucket");
   return (
     <div className="space-y-6">
       <Field invalid={Boolean(formState.errors.s3Uri)}>
@@ -46,6 +48,7 @@ export function SourceStep() {
         <FieldControl>
           <Input
             {...register("s3Uri")}
+            list={allowed.listId}
             autoComplete="off"
             spellCheck={false}
             placeholder="s3://my-trail-bucket/AWSLogs/111122223333/CloudTrail/"
@@ -58,6 +61,7 @@ export function SourceStep() {
           prefix are imported only if the URI names that prefix. Only gzip-compressed CloudTrail log
           files are copied.
         </FieldDescription>
+        {allowed.hint}
         <FieldError errors={[formState.errors.s3Uri]} />
         <ScanExplanation s3Uri={s3Uri} />
       </Field>

@@ -83,7 +83,9 @@ describe("buildAction", () => {
     expect(result.fieldErrors?.importId).toEqual(["must be an import ID"]);
     expect(JSON.stringify(result)).not.toContain("secret-looking-value");
     expect(calls).toHaveLength(0);
-    expect(lines).toEqual([]);
+    // Audited as refused, by field name: the value never reaches the log.
+    expect(lines).toEqual([expect.objectContaining({ result: "invalid" })]);
+    expect(JSON.stringify(lines)).not.toContain("secret-looking-value");
   });
 
   it("reports unknown keys of a strict schema as a form-level error", async () => {
@@ -118,7 +120,21 @@ describe("buildAction", () => {
     await action({ garbage: true });
     expect(await action(VALID)).toMatchObject({ ok: false, code: "rate_limited" });
     expect(calls).toHaveLength(1);
-    expect(refused()).toEqual(["rate_limited"]);
+    expect(refused()).toEqual(["invalid", "rate_limited"]);
+  });
+
+  it("audits refused input by field name, never by the values sent", async () => {
+    const { action, calls, lines } = setup(alice);
+    await action({ importId: "<script>secret</script>" });
+    expect(calls).toHaveLength(0);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        action: "stop-import",
+        result: "invalid",
+        detail: { fields: "importId" },
+      }),
+    ]);
+    expect(JSON.stringify(lines)).not.toContain("secret");
   });
 
   it("does not rate-limit actions that opt out", async () => {

@@ -75,7 +75,7 @@ function invalidInput<D>(error: z.ZodError): ActionFailure<D> {
  * → run → audit the outcome. The session comes first so nobody learns anything about the input
  * rules without one; the handler only ever sees a signed-in, authorized user and parsed input.
  * Errors the body throws are mapped by `deps.mapError`; unmappable ones are bugs and propagate
- * (to `error.tsx`). Invalid input is not audited: it never reached the data layer.
+ * (to `error.tsx`).
  */
 export function buildAction<S extends z.ZodType, T, D>(
   deps: ActionDeps<D>,
@@ -112,7 +112,14 @@ export function buildAction<S extends z.ZodType, T, D>(
         ),
       );
     const parsed = schema.safeParse(toPlainInput(raw));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) {
+      const refused = invalidInput<D>(parsed.error);
+      // Refused input is audited by field name only, never by the values sent.
+      const fields = Object.keys(refused.fieldErrors ?? {})
+        .join(",")
+        .slice(0, 200);
+      return finish(user, refused, { detail: { fields: fields || "(form)" } });
+    }
 
     let facts: AuditFacts = {};
     const note = (more: AuditFacts) => {

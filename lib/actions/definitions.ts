@@ -43,7 +43,16 @@ export const startImportDefinition: ActionDefinition<
     const store = parseEventDataStoreArn(input.destination);
     const key = `${store?.accountId ?? ""}|${store?.region ?? ""}`;
     const outcome = await startGuard.run(key, `${user.id}|${submissionId}`, async () => {
-      note({ detail: { destination: input.destination, s3Uri: input.s3Uri } });
+      note({
+        detail: {
+          destination: input.destination,
+          s3Uri: input.s3Uri,
+          bucketRegion: input.bucketRegion,
+          roleArn: input.roleArn,
+          startTime: input.startTime?.toISOString(),
+          endTime: input.endTime?.toISOString(),
+        },
+      });
       try {
         const { importId, region } = await startImport(user, input);
         note({ importId, detail: { region } });

@@ -114,32 +114,38 @@ describe("startImportAction", () => {
   });
 
   it.each([
-    [
-      "a store that doesn't hold CloudTrail events",
-      STORES.config.arn,
-      "InvalidEventDataStoreCategoryException",
-      /doesn't hold CloudTrail events/,
-    ],
-    [
-      "a store pending deletion",
-      STORES.retired.arn,
-      "InvalidEventDataStoreStatusException",
-      /status doesn't allow imports/,
-    ],
+    ["a store that doesn't hold CloudTrail events", STORES.config.arn],
+    ["a store pending deletion", STORES.retired.arn],
     [
       "an unknown store",
       `arn:aws:cloudtrail:us-east-1:${DEMO_ACCOUNT_ID}:eventdatastore/00000000-0000-4000-8000-000000000000`,
-      "EventDataStoreNotFoundException",
-      /doesn't exist in this account and Region/,
     ],
-  ])("blames the destination for %s", async (_name, destination, awsCode, message) => {
+    ["a store in another account", "arn:aws:cloudtrail:us-east-1:444455556666:eventdatastore/abc"],
+  ])("refuses %s as the destination before calling StartImport", async (_name, destination) => {
+    const before = await startImportCalls();
     const result = await startAs(submission({ destination }), alice);
     expect(result).toMatchObject({
       ok: false,
       code: "aws",
-      detail: { awsCode, field: "destination" },
+      detail: { awsCode: "DestinationNotAllowed", field: "destination" },
     });
-    expect(result.ok ? undefined : result.fieldErrors?.destination?.[0]).toMatch(message);
+    expect(result.ok ? undefined : result.fieldErrors?.destination?.[0]).toMatch(
+      /isn't one of the event data stores Trail Imports lists as eligible/,
+    );
+    expect(await startImportCalls()).toBe(before);
+  });
+
+  it("refuses an access role outside the destination's account before calling StartImport", async () => {
+    const before = await startImportCalls();
+    const result = await startAs(
+      submission({ roleArn: "arn:aws:iam::444455556666:role/CloudTrailLakeImport" }),
+      alice,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      detail: { awsCode: "RoleNotInStoreAccount", field: "roleArn" },
+    });
+    expect(await startImportCalls()).toBe(before);
   });
 
   it("blames the destination for a Region this deployment doesn't use, without calling AWS", async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath, signInPath } from "./callback-url";
+import {
+  DEFAULT_AFTER_SIGN_IN,
+  safeAuthRedirect,
+  safeCallbackPath,
+  signInPath,
+} from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps same-origin relative paths with query and hash", () => {
@@ -17,6 +22,12 @@ describe("safeCallbackPath", () => {
     ["empty", ""],
     ["the sign-in page itself", "/sign-in?callbackUrl=/imports"],
     ["next-auth routes", "/api/auth/signout"],
+    ["dot segment before a double slash", "/.//evil.example/phish"],
+    ["dot-dot segment before a double slash", "/..//evil.example"],
+    ["encoded dot segment", "/%2e//evil.example"],
+    ["encoded dot-dot segment", "/%2e%2e//evil.example"],
+    ["path that climbs back to a double slash", "/a/..//evil.example"],
+    ["deeper climb", "/a/b/../..//evil.example/x?y=1"],
   ])("falls back for a %s", (_label, value) => {
     expect(safeCallbackPath(value)).toBe(DEFAULT_AFTER_SIGN_IN);
   });
@@ -29,6 +40,36 @@ describe("safeCallbackPath", () => {
   it("normalises dot segments instead of letting them escape", () => {
     expect(safeCallbackPath("/imports/../sign-in")).toBe(DEFAULT_AFTER_SIGN_IN);
     expect(safeCallbackPath("/a/../imports")).toBe("/imports");
+  });
+});
+
+describe("safeAuthRedirect", () => {
+  const origin = "https://app.example";
+
+  it("keeps same-origin targets, including the sign-in page after sign-out", () => {
+    expect(safeAuthRedirect("/sign-in?signedOut=1", origin, "")).toBe(
+      "https://app.example/sign-in?signedOut=1",
+    );
+    expect(safeAuthRedirect("https://app.example/imports/new", origin, "")).toBe(
+      "https://app.example/imports/new",
+    );
+    expect(safeAuthRedirect("/portal/imports/new", origin, "/portal")).toBe(
+      "https://app.example/portal/imports/new",
+    );
+  });
+
+  it.each([
+    ["another origin", "https://evil.example/"],
+    ["a dot-segment escape", "/.//evil.example/phish"],
+    ["an absolute URL whose path escapes", "https://app.example/..//evil.example"],
+  ])("falls back for %s", (_label, url) => {
+    expect(safeAuthRedirect(url, origin, "")).toBe(`https://app.example${DEFAULT_AFTER_SIGN_IN}`);
+  });
+
+  it("falls back for a path outside the basePath", () => {
+    expect(safeAuthRedirect("/elsewhere", origin, "/portal")).toBe(
+      `https://app.example/portal${DEFAULT_AFTER_SIGN_IN}`,
+    );
   });
 });
 

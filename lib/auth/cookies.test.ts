@@ -28,6 +28,18 @@ describe("authCookies", () => {
     }
   });
 
+  it("scopes every cookie to the basePath, so other apps on a shared portal host never get the session", () => {
+    for (const embedded of [false, true]) {
+      const cookies = Object.values(authCookies(true, embedded, "/imports"));
+      expect(cookies.map((cookie) => cookie.options.path)).toEqual(Array(6).fill("/imports"));
+      // __Host- requires Path=/; under a basePath no cookie may claim it.
+      expect(cookies.some((cookie) => cookie.name.startsWith("__Host-"))).toBe(false);
+    }
+    expect(Object.values(authCookies(true, false)).map((cookie) => cookie.options.path)).toEqual(
+      Array(6).fill("/"),
+    );
+  });
+
   it("uses Secure and the __Secure-/__Host- prefixes only over https", () => {
     const secure = authCookies(true);
     expect(secure.sessionToken.name).toBe("__Secure-trail-imports.session-token");

@@ -3,8 +3,11 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { cache } from "react";
 import { audit } from "@/lib/audit";
+import { safeAuthRedirect } from "@/lib/auth/callback-url";
+import { isEmailVerified } from "@/lib/auth/email-verified";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
 import { rolesFromClaims } from "@/lib/auth/roles";
+import { isSessionRevoked, revokeSession } from "@/lib/auth/session-revocations";
 import { isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
 import { parseServerEnv, serverEnv } from "@/lib/env";
 
@@ -27,18 +30,18 @@ const env =
     ? parseServerEnv({ ...BUILD_PLACEHOLDERS, ...process.env })
     : serverEnv();
 
-const cookies = authCookies(usesSecureCookies(env.NEXTAUTH_URL));
+// With a basePath, NEXTAUTH_URL holds `<origin><basePath>/api/auth`; next-auth redirects to `pages` verbatim.
+const basePath = new URL(env.NEXTAUTH_URL).pathname
+  .replace(/\/api\/auth\/?$/, "")
+  .replace(/\/$/, "");
+
+const cookies = authCookies(usesSecureCookies(env.NEXTAUTH_URL), undefined, basePath);
 
 /** The session cookie's name; `proxy.ts` must read the same one or every session looks missing. */
 export const SESSION_COOKIE = cookies.sessionToken.name;
 
 /** Sign-in and error pages, relative to the app (`withAuth` adds basePath itself). */
 export const AUTH_PAGES = { signIn: "/sign-in", error: "/sign-in/error" } as const;
-
-// With a basePath, NEXTAUTH_URL holds `<origin><basePath>/api/auth`; next-auth redirects to `pages` verbatim.
-const basePath = new URL(env.NEXTAUTH_URL).pathname
-  .replace(/\/api\/auth\/?$/, "")
-  .replace(/\/$/, "");
 
 type IdTokenClaims = Record<string, unknown> & { sub?: unknown; name?: unknown; email?: unknown };
 
@@ -63,6 +66,7 @@ const oidcProvider: OAuthConfig<IdTokenClaims> = {
       name:
         typeof claims.name === "string" && claims.name !== "" ? claims.name : email || claims.sub,
       email,
+      emailTrusted: isEmailVerified(claims, env.OIDC_EMAIL_VERIFIED_OPTIONAL),
       roles: rolesFromClaims(claims, {
         claim: env.OIDC_ROLES_CLAIM,
         operatorGroups: env.OPERATOR_GROUPS,
@@ -82,7 +86,18 @@ export const authOptions: NextAuthOptions = {
   cookies,
   pages: { signIn: `${basePath}${AUTH_PAGES.signIn}`, error: `${basePath}${AUTH_PAGES.error}` },
   callbacks: {
+    // next-auth's default only compares origins, after which a path like "/.//evil" still leaves the site.
+    redirect: ({ url }) => safeAuthRedirect(url, new URL(env.NEXTAUTH_URL).origin, basePath),
     signIn({ user }) {
+      if (!user.emailTrusted) {
+        audit({
+          actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
+          action: "sign-in",
+          result: "forbidden",
+          detail: { reason: "the IdP did not mark the email address as verified" },
+        });
+        return false;
+      }
       if (user.roles.length > 0) return true;
       audit({
         actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
@@ -93,9 +108,15 @@ export const authOptions: NextAuthOptions = {
       return false; // → pages.error?error=AccessDenied, which explains whom to ask.
     },
     jwt({ token, user }) {
-      if (user) return { ...token, roles: user.roles, signedInAt: Math.floor(Date.now() / 1000) };
-      // Past the cap the token keeps decoding but carries no roles, which every check treats as signed out.
-      return isWithinSessionCap(token.signedInAt) ? token : { ...token, roles: [] };
+      if (user) {
+        const signedInAt = Math.floor(Date.now() / 1000);
+        return { ...token, roles: user.roles, signedInAt, sid: crypto.randomUUID() };
+      }
+      // Past the cap, or signed out in another copy of the session, the token keeps decoding but carries
+      // no roles, which every check treats as signed out.
+      return isWithinSessionCap(token.signedInAt) && !isSessionRevoked(token.sid)
+        ? token
+        : { ...token, roles: [] };
     },
     session({ session, token }) {
       const email = token.email ?? "";
@@ -119,6 +140,11 @@ export const authOptions: NextAuthOptions = {
       });
     },
     signOut({ token }) {
+      // Ends every copy (the frame's and the popup's top-level one), not only the cookie being cleared.
+      if (typeof token.sid === "string") {
+        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+        revokeSession(token.sid, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000 + 60_000);
+      }
       audit({ actor: token.sub ? { id: token.sub } : null, action: "sign-out", result: "ok" });
     },
   },

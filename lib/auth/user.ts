@@ -1,4 +1,5 @@
 import { type AppRole, parseRoles } from "./roles";
+import { isSessionRevoked } from "./session-revocations";
 
 /** The signed-in person as pages, route handlers and actions see them. Always has at least one role. */
 export type AppUser = { id: string; name: string; email: string; roles: AppRole[] };
@@ -41,9 +42,14 @@ export function isWithinSessionCap(
   );
 }
 
-/** The coarse check `proxy.ts` applies to a decoded JWT: at least one role and still inside the hard cap. */
+/** The check applied to a decoded JWT: at least one role, inside the hard cap, and not signed out. */
 export function isTokenAuthorized(
-  token: { roles?: unknown; signedInAt?: unknown } | null | undefined,
+  token: { roles?: unknown; signedInAt?: unknown; sid?: unknown } | null | undefined,
 ): boolean {
-  return !!token && parseRoles(token.roles).length > 0 && isWithinSessionCap(token.signedInAt);
+  return (
+    !!token &&
+    parseRoles(token.roles).length > 0 &&
+    isWithinSessionCap(token.signedInAt) &&
+    !isSessionRevoked(token.sid)
+  );
 }

@@ -26,6 +26,17 @@ describe("cloudTrailFor", () => {
     expect(endpoint?.port).toBe(4599);
   });
 
+  it("gives up on a stalled connection or reply instead of waiting forever", async () => {
+    const handler = cloudTrailFor(alice, "us-east-1").config.requestHandler;
+    // The Node handler resolves its options lazily, on first use.
+    const configs = "configProvider" in handler ? await handler.configProvider : {};
+    expect(configs).toMatchObject({
+      connectionTimeout: 3_000,
+      requestTimeout: 10_000,
+      throwOnRequestTimeout: true,
+    });
+  });
+
   it("refuses a Region outside CLOUDTRAIL_REGIONS with a typed error", () => {
     expect(() => cloudTrailFor(alice, "ap-south-1")).toThrow(RegionNotConfiguredError);
     try {

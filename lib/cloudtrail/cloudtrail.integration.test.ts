@@ -19,6 +19,7 @@ import {
   stopImport,
   toCloudTrailFailure,
 } from "./index";
+import { startImport as startImportUnfenced } from "./imports";
 import type { ImportDetails } from "./types";
 import { pointAppAtLake } from "./test-env";
 
@@ -172,16 +173,17 @@ describe("lib/cloudtrail against the local Lake", () => {
   });
 
   it("names the field for errors the user can fix", async () => {
+    // CloudTrail's own answers, below the app's fences (import-guard.integration.test.ts covers those).
     const unknownStore = {
       ...e2eInput(),
       destination: STORES.demo.arn.replace(STORES.demo.id, randomUUID()),
     };
-    expect(await failureOf(startImport(alice, unknownStore))).toMatchObject({
+    expect(await failureOf(startImportUnfenced(alice, unknownStore))).toMatchObject({
       code: "EventDataStoreNotFoundException",
       field: "destination",
     });
     const configStore = { ...e2eInput(), destination: STORES.config.arn };
-    expect(await failureOf(startImport(alice, configStore))).toMatchObject({
+    expect(await failureOf(startImportUnfenced(alice, configStore))).toMatchObject({
       code: "InvalidEventDataStoreCategoryException",
       field: "destination",
     });

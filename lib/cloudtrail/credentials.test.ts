@@ -4,32 +4,43 @@ import {
   credentialsFor,
   identityKey,
   memoizeCredentials,
+  perUserRoleArn,
   toStsName,
   toTagValue,
 } from "./credentials";
 import { setTestEnv } from "./test-env";
 
-beforeAll(() => setTestEnv());
+const VIEWER_ROLE = "arn:aws:iam::111122223333:role/trail-imports-viewer";
+beforeAll(() => setTestEnv({ AWS_PER_USER_VIEWER_ROLE_ARN: VIEWER_ROLE }));
 
 const alice = { id: "alice", email: "alice@example.test", roles: ["operator"] };
 const bob = { id: "bob", email: "bob@example.test" };
 
 describe("toStsName", () => {
   it("keeps an ordinary email address as it is", () =>
-    expect(toStsName("alice.o'neil+ops@corp.example")).toBe("alice.o-neil+ops@corp.example"));
-  it("replaces characters outside [\\w+=,.@-]", () =>
-    expect(toStsName("Zoë Ålund/admin@x.io")).toBe("Zo---lund-admin@x.io"));
-  it("truncates to 64 characters", () => {
-    const name = toStsName(`${"a".repeat(70)}@example.test`);
+    expect(toStsName("alice.o-neil+ops@corp.example")).toBe("alice.o-neil+ops@corp.example"));
+  it("hashes values with characters outside the alphabet, so they cannot pose as another person", () => {
+    const name = toStsName("Zoë Ålund/admin@x.io");
+    expect(name).toMatch(/^Zo---lund-admin@x\.io=[0-9a-f]{20}$/);
+    expect(name).not.toBe(toStsName("Zo---lund-admin@x.io"));
+  });
+  it("keeps long values apart: two emails sharing their first 64 characters differ", () => {
+    const base = `${"a".repeat(70)}@example.test`;
+    const name = toStsName(base);
     expect(name).toHaveLength(64);
     expect(name).toMatch(/^[\w+=,.@-]{2,64}$/);
+    expect(name).not.toBe(toStsName(`${"a".repeat(70)}@example.tesu`));
   });
-  it("falls back when fewer than 2 characters remain", () => {
+  it("cannot be forged by an email that already looks hashed", () => {
+    const hashed = toStsName("x y@example.test");
+    expect(toStsName(hashed)).not.toBe(hashed);
+  });
+  it("falls back for an empty value and hashes a one-character one", () => {
     expect(toStsName("")).toBe("trail-imports-user");
-    expect(toStsName("x", "fallback")).toBe("fallback");
+    expect(toStsName("x")).toMatch(/^x=[0-9a-f]{20}$/);
   });
   it("can never produce the reserved aws: prefix", () =>
-    expect(toStsName("aws:admin")).toBe("aws-admin"));
+    expect(toStsName("aws:admin")).toMatch(/^aws-admin=[0-9a-f]{20}$/));
 });
 
 describe("toTagValue", () => {
@@ -120,6 +131,13 @@ describe("credentialsFor (per-user mode)", () => {
     expect(first).toBeTypeOf("function");
     expect(credentialsFor({ ...alice })).toBe(first);
     expect(credentialsFor(bob)).not.toBe(first);
+  });
+
+  it("gives people without the operator role the read-only viewer role", () => {
+    expect(perUserRoleArn(alice)).toBe("arn:aws:iam::111122223333:role/trail-imports-user");
+    expect(perUserRoleArn(bob)).toBe(VIEWER_ROLE);
+    expect(perUserRoleArn({ ...alice, roles: ["viewer"] })).toBe(VIEWER_ROLE);
+    expect(identityKey({ ...alice, roles: ["viewer"] })).not.toBe(identityKey(alice));
   });
 
   it("keys identities by person", () => {

@@ -1,8 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import { awsCredentialsProvider } from "@vercel/oidc-aws-credentials-provider";
 import { serverEnv } from "@/lib/env";
 import { createLruCache, processWide } from "./cache";
+import { AWS_HTTP_OPTIONS } from "./http-options";
 import type { Caller } from "./types";
 
 export type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
@@ -14,10 +16,21 @@ type Credentials = Awaited<ReturnType<CredentialProvider>>;
  */
 export type MemoizedProvider = CredentialProvider & { forget(accessKeyId?: string): boolean };
 
-/** STS allows `[\w+=,.@-]`, 2–64 characters, in RoleSessionName and SourceIdentity. */
+const STS_PLAIN = /^[\w+.@-]{2,64}$/;
+const HASH_CHARS = 20;
+
+/**
+ * A RoleSessionName / SourceIdentity for `value` (STS allows `[\w+=,.@-]`, 2–64 characters) that two
+ * different people can never share, because CloudTrail records it as who acted. Values already in the
+ * alphabet (without `=` and `,`) and short enough are kept as they are; anything else becomes a readable
+ * prefix, `=`, and 80 bits of its SHA-256. Kept values never contain `=`, so the two forms cannot meet.
+ */
 export function toStsName(value: string, fallback = "trail-imports-user"): string {
-  const cleaned = value.replace(/[^\w+=,.@-]/g, "-").slice(0, 64);
-  return cleaned.length >= 2 ? cleaned : fallback;
+  if (value === "") return fallback;
+  if (STS_PLAIN.test(value)) return value;
+  const hash = createHash("sha256").update(value, "utf8").digest("hex").slice(0, HASH_CHARS);
+  const prefix = value.replace(/[^\w+.@-]/g, "-").slice(0, 64 - HASH_CHARS - 1);
+  return `${prefix}=${hash}`;
 }
 
 /** Session tag values allow letters, digits, spaces and `_ . : / = + - @`, up to 256 characters. */
@@ -25,9 +38,23 @@ export function toTagValue(value: string): string {
   return value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, "-").slice(0, 256);
 }
 
-/** The identity a caller's AWS calls run as: one shared "app" identity, or one per person. */
+/**
+ * The role a person's calls run as in per-user mode: AWS_PER_USER_ROLE_ARN for operators, and for everyone
+ * else AWS_PER_USER_VIEWER_ROLE_ARN when it is set, so IAM (not only the app) keeps viewers read-only.
+ */
+export function perUserRoleArn(caller: Caller): string | undefined {
+  const env = serverEnv();
+  const operator = caller.roles?.includes("operator") ?? false;
+  return operator
+    ? env.AWS_PER_USER_ROLE_ARN
+    : (env.AWS_PER_USER_VIEWER_ROLE_ARN ?? env.AWS_PER_USER_ROLE_ARN);
+}
+
+/** The identity a caller's AWS calls run as: one shared "app" identity, or one per person and role. */
 export function identityKey(caller: Caller): string {
-  return serverEnv().AWS_IDENTITY_MODE === "per-user" ? `user:${caller.id}:${caller.email}` : "app";
+  return serverEnv().AWS_IDENTITY_MODE === "per-user"
+    ? `user:${caller.id}:${caller.email}:${perUserRoleArn(caller) ?? ""}`
+    : "app";
 }
 
 /** Refresh this long before the session expires, so a request never signs with a dying key. */
@@ -109,6 +136,7 @@ function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
     },
     clientConfig: {
       region: env.AWS_REGION,
+      requestHandler: AWS_HTTP_OPTIONS,
       ...(env.STS_ENDPOINT ? { endpoint: env.STS_ENDPOINT } : {}),
     },
   });
@@ -116,16 +144,17 @@ function assumeRoleFor(caller: Caller, roleArn: string): CredentialProvider {
 
 /**
  * Credentials for a caller's CloudTrail clients. App mode: the base identity (`undefined` = the
- * SDK's default chain). Per-user mode: AssumeRole into AWS_PER_USER_ROLE_ARN as this person, with
+ * SDK's default chain). Per-user mode: AssumeRole into perUserRoleArn(caller) as this person, with
  * their email as RoleSessionName and SourceIdentity so CloudTrail records who acted.
  */
 export function credentialsFor(caller: Caller): CredentialProvider | undefined {
   const env = serverEnv();
-  if (env.AWS_IDENTITY_MODE !== "per-user" || !env.AWS_PER_USER_ROLE_ARN) return baseCredentials();
+  const roleArn = perUserRoleArn(caller);
+  if (env.AWS_IDENTITY_MODE !== "per-user" || !roleArn) return baseCredentials();
   const key = identityKey(caller);
   let provider = providers.get(key);
   if (!provider) {
-    provider = memoizeCredentials(assumeRoleFor(caller, env.AWS_PER_USER_ROLE_ARN));
+    provider = memoizeCredentials(assumeRoleFor(caller, roleArn));
     providers.set(key, provider);
   }
   return provider;

@@ -51,6 +51,11 @@ export const COMMON_ERROR_CODES = [
   "ServiceUnavailable",
   "NetworkError",
   "RegionNotConfigured",
+  "DestinationNotAllowed",
+  "RoleNotInStoreAccount",
+  "RoleNotAllowed",
+  "SourceNotAllowed",
+  "RateLimited",
   "InvalidResponse",
   "Unknown",
 ] as const;
@@ -204,6 +209,35 @@ export const CLOUDTRAIL_ERROR_TEXT: Record<CloudTrailErrorCode, CloudTrailErrorT
     message:
       "Trail Imports isn't configured for this Region. Choose a store in one of the configured Regions, or ask the administrator to add the Region to CLOUDTRAIL_REGIONS.",
     retryable: false,
+  },
+  DestinationNotAllowed: {
+    message:
+      "The destination isn't one of the event data stores Trail Imports lists as eligible in its configured Regions (enabled or stopped ingestion, collecting CloudTrail events). Choose a store from the list.",
+    field: "destination",
+    retryable: false,
+  },
+  RoleNotInStoreAccount: {
+    message:
+      "The S3 access role must be in the same AWS account as the destination event data store: CloudTrail can only be passed a role of the account it imports into. Choose a role from that account.",
+    field: "roleArn",
+    retryable: false,
+  },
+  RoleNotAllowed: {
+    message:
+      "This S3 access role isn't on the list of import roles this deployment allows. Choose one of the listed roles, or ask the administrator to add it to IMPORT_ALLOWED_ROLE_ARNS.",
+    field: "roleArn",
+    retryable: false,
+  },
+  SourceNotAllowed: {
+    message:
+      "This S3 bucket isn't on the list of source buckets this deployment allows. Choose one of the listed buckets, or ask the administrator to add it to IMPORT_ALLOWED_BUCKETS.",
+    field: "s3Uri",
+    retryable: false,
+  },
+  RateLimited: {
+    message:
+      "You have asked for more CloudTrail data in a short time than Trail Imports allows one person, to keep the account's CloudTrail limits free for everyone. Wait a few seconds and try again.",
+    retryable: true,
   },
   InvalidResponse: {
     message:

@@ -101,6 +101,11 @@ const INTERNAL_CODES = new Set<string>([
   "CredentialsUnavailable",
   "NetworkError",
   "RegionNotConfigured",
+  "DestinationNotAllowed",
+  "RoleNotInStoreAccount",
+  "RoleNotAllowed",
+  "SourceNotAllowed",
+  "RateLimited",
   "InvalidResponse",
   "Unknown",
 ]);

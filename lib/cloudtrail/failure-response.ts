@@ -16,6 +16,7 @@ export function httpStatusOf(code: CloudTrailErrorCode): number {
     case "RegionNotConfigured":
       return 400;
     case "ThrottlingException":
+    case "RateLimited":
       return 429;
     default:
       return 502;

@@ -2,6 +2,7 @@ import "server-only";
 import { paginateLookupEvents } from "@aws-sdk/client-cloudtrail";
 import { z } from "zod";
 import { createSharedCache, processWide } from "./cache";
+import { chargeCaller } from "./caller-budget";
 import { cloudTrailFor } from "./client";
 import { getImport } from "./imports";
 import type { Caller } from "./types";
@@ -55,9 +56,12 @@ async function lookUp(
   region: string,
   importId: string,
   createdAt: string | undefined,
-): Promise<string | null> {
+): Promise<{ starter: string | null; settled: boolean }> {
   const created = createdAt ?? (await getImport(caller, region, importId)).createdAt;
   const around = created ? new Date(created).getTime() : undefined;
+  // A miss on an import older than CloudTrail's delivery delay will stay a miss.
+  const settled = around !== undefined && Date.now() - around > SETTLED_AFTER_MS;
+  chargeCaller(caller);
   const client = cloudTrailFor(caller, region);
   const pages = paginateLookupEvents(
     { client, pageSize: 50, stopOnSameToken: true },
@@ -75,12 +79,12 @@ async function lookUp(
       const record = parseRecord(event.CloudTrailEvent);
       if (!record || record.responseElements?.importId !== importId) continue;
       // Retries are StartImport calls too; only the call without an ImportId created the import.
-      if (!record.requestParameters?.importId) return starterOf(record);
+      if (!record.requestParameters?.importId) return { starter: starterOf(record), settled };
       retryStarter ??= starterOf(record);
     }
     if (++read >= MAX_PAGES) break;
   }
-  return retryStarter;
+  return { starter: retryStarter, settled };
 }
 
 // Who started an import never changes: a found answer is kept for a day. "Not found yet" is kept
@@ -103,11 +107,16 @@ export async function lookupImportStarter(
   importId: string,
   options: { createdAt?: string } = {},
 ): Promise<string | null> {
+  let missTtl = NOT_FOUND_TTL_MS;
   try {
     return await starterCache.getOrLoad(
       `${region}|${importId}`,
-      () => lookUp(caller, region, importId, options.createdAt),
-      (starter) => (starter === null ? NOT_FOUND_TTL_MS : FOUND_TTL_MS),
+      async () => {
+        const { starter, settled } = await lookUp(caller, region, importId, options.createdAt);
+        if (settled) missTtl = OLD_NOT_FOUND_TTL_MS;
+        return starter;
+      },
+      (starter) => (starter === null ? missTtl : FOUND_TTL_MS),
     );
   } catch {
     return IMPORT_STARTER_UNKNOWN;
@@ -132,6 +141,7 @@ interface BatchResult {
 }
 
 async function lookUpMany(caller: Caller, region: string, times: number[]): Promise<BatchResult> {
+  chargeCaller(caller);
   const pages = paginateLookupEvents(
     { client: cloudTrailFor(caller, region), pageSize: BATCH_PAGE_SIZE, stopOnSameToken: true },
     {

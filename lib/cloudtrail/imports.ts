@@ -10,6 +10,8 @@ import {
 import { isTerminalStatus } from "@/lib/imports/status";
 import type { ImportStatus, StartImportInput } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
+import { chargeCaller } from "./caller-budget";
+import { forgetMissing, rememberingMissing } from "./missing-imports";
 import { cloudTrailFor } from "./client";
 import { withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
@@ -34,6 +36,7 @@ function forgetFailures(region: string, importId: string): void {
 
 function forgetImport(region: string, importId: string): void {
   importCache.invalidate(`${region}|${importId}`);
+  forgetMissing(`${region}|${importId}`);
   listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
   forgetFailures(region, importId);
 }
@@ -45,20 +48,23 @@ export async function getImport(
   importId: string,
 ): Promise<ImportDetails> {
   assertConfiguredRegion(region, "getImport");
-  return importCache.getOrLoad(
-    `${region}|${importId}`,
-    () =>
-      withOperation("getImport", region, async () => {
-        const reply = await cloudTrailFor(caller, region).send(
-          new GetImportCommand({ ImportId: importId }),
-        );
-        const details = parseImport(reply, region, "GetImport");
-        // Failure pages read while it ran (RETRY entries) must not outlive the end of the run.
-        if (isTerminalStatus(details.status)) forgetFailures(region, importId);
-        return details;
-      }),
-    (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
-  );
+  const load = () =>
+    importCache.getOrLoad(
+      `${region}|${importId}`,
+      () =>
+        withOperation("getImport", region, async () => {
+          chargeCaller(caller);
+          const reply = await cloudTrailFor(caller, region).send(
+            new GetImportCommand({ ImportId: importId }),
+          );
+          const details = parseImport(reply, region, "GetImport");
+          // Failure pages read while it ran (RETRY entries) must not outlive the end of the run.
+          if (isTerminalStatus(details.status)) forgetFailures(region, importId);
+          return details;
+        }),
+      (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
+    );
+  return rememberingMissing(`${region}|${importId}`, load);
 }
 
 /**
@@ -160,6 +166,7 @@ export async function listImportsPage(
   ].join("|");
   return listCache.getOrLoad(key, () =>
     withOperation("listImports", region, async () => {
+      chargeCaller(caller);
       const reply = await cloudTrailFor(caller, region).send(
         new ListImportsCommand({
           MaxResults: options.maxResults,
@@ -190,6 +197,7 @@ export async function listImportFailuresPage(
     key,
     () =>
       withOperation("listImportFailures", region, async () => {
+        chargeCaller(caller);
         const reply = await cloudTrailFor(caller, region).send(
           new ListImportFailuresCommand({
             ImportId: importId,

@@ -17,11 +17,11 @@ export {
   getImport,
   listImportFailuresPage,
   listImportsPage,
-  retryImport,
-  startImport,
   stopImport,
 } from "./imports";
 export { probeCloudTrail } from "./readiness";
+// StartImport only behind the destination, role and bucket fences.
+export { retryImport, startImport } from "./import-guard";
 export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
 export {
   getEventDataStore,

@@ -1,6 +1,7 @@
 import "server-only";
 import { GetEventDataStoreCommand, paginateListEventDataStores } from "@aws-sdk/client-cloudtrail";
 import { createSharedCache, processWide } from "./cache";
+import { chargeCaller } from "./caller-budget";
 import { cloudTrailFor } from "./client";
 import { mapWithConcurrency } from "./concurrency";
 import { toCloudTrailFailure, withOperation } from "./errors";
@@ -29,6 +30,7 @@ export function listEventDataStores(
   region: string,
 ): Promise<EventDataStoreSummary[]> {
   return withOperation("listEventDataStores", region, async () => {
+    chargeCaller(caller);
     const client = cloudTrailFor(caller, region);
     const stores: EventDataStoreSummary[] = [];
     for await (const page of paginateListEventDataStores(
@@ -48,6 +50,7 @@ export function getEventDataStore(
   arnOrId: string,
 ): Promise<EventDataStoreDetails> {
   return withOperation("getEventDataStore", region, async () => {
+    chargeCaller(caller);
     const reply = await cloudTrailFor(caller, region).send(
       new GetEventDataStoreCommand({ EventDataStore: arnOrId }),
     );

@@ -1,6 +1,7 @@
 // Not marked server-only: `npm run db:migrate` and the local world run this file under plain Node.
 // Relative `.ts` imports only, for the same reason.
 import { z } from "zod";
+import { loopbackUrl } from "./embedded/loopback-url.ts";
 
 const postgresUrl = z
   .string()
@@ -37,9 +38,6 @@ export type DatabaseConfig = {
 };
 
 /** The PGlite socket server accepts any user and has no TLS; this is the URL that reaches it. */
-export function loopbackUrl(port: number): string {
-  return `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-}
 
 /** Reads the database variables from `source` (normally `process.env`); throws naming each bad one. */
 export function readDatabaseConfig(source: Record<string, string | undefined>): DatabaseConfig {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Database } from "./client.ts";
-import { activityLog } from "./queries/activity.ts";
-import { lockStore } from "./queries/locks.ts";
-import { rateLimitStore } from "./queries/rate-limits.ts";
-import { submissionReplayStore } from "./queries/submission-replays.ts";
-import { ticketStore } from "./queries/tickets.ts";
+import { activityLog } from "./activity.ts";
+import { lockStore } from "./locks.ts";
+import { rateLimitStore } from "./rate-limits.ts";
+import { submissionReplayStore } from "./submission-replays.ts";
+import { ticketStore } from "./tickets.ts";
 
 export type CleanupCounts = Record<
   "replays" | "rateLimits" | "tickets" | "locks" | "activity",

@@ -18,7 +18,7 @@ const SALT = "trail-imports.embed-handoff";
 export const HANDOFF_TTL_SECONDS = 60;
 
 /** The session claims that travel; everything else is minted afresh for the frame's cookie. */
-type SessionClaims = Pick<JWT, "sub" | "name" | "email" | "roles" | "signedInAt">;
+type SessionClaims = Pick<JWT, "sub" | "name" | "email" | "roles" | "signedInAt" | "sid">;
 
 const redeemed = new Map<string, number>();
 
@@ -39,6 +39,8 @@ export async function issueHandoffTicket(
     email: token.email,
     roles: token.roles,
     signedInAt: token.signedInAt,
+    // The same session id in both copies, so signing out of either ends both.
+    sid: token.sid,
   };
   return encode({
     token: { purpose: "embed-handoff", nonce, claims },

@@ -21,12 +21,15 @@ export class PopupSignInError extends Error {
  * Signs in from inside a portal's frame (real IdPs refuse to be framed): opens the IdP flow in a popup, receives a
  * one-time ticket from it by postMessage (same origin and the popup window only, bound to a fresh nonce),
  * redeems it so the session cookie lands in the frame's partition, then loads `callbackPath` in the frame.
+ * `forceLogin` (after a sign-out, to switch accounts) makes the popup ask the IdP for a fresh login instead
+ * of handing over a session it finds in the app's top-level partition.
  * Call it from a click: browsers block popups opened without a user gesture.
  */
-export function signInThroughPopup(callbackPath: string): Promise<void> {
+export function signInThroughPopup(callbackPath: string, forceLogin = false): Promise<void> {
   const nonce = newHandoffNonce();
+  const query = new URLSearchParams({ nonce, ...(forceLogin ? { prompt: "login" } : {}) });
   const popup = window.open(
-    withBasePath(`${POPUP_SIGN_IN_PATH}?${new URLSearchParams({ nonce })}`),
+    withBasePath(`${POPUP_SIGN_IN_PATH}?${query}`),
     "trail-imports-sign-in",
     "popup,width=520,height=720",
   );

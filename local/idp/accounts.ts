@@ -5,6 +5,8 @@ export type DemoAccount = {
   name: string;
   email: string;
   groups: string[];
+  /** False for an address the IdP never confirmed (a self-service sign-up could type anyone's). */
+  emailVerified?: boolean;
   /** What the account is for, shown next to it on the sign-in page. */
   purpose: string;
 };
@@ -34,6 +36,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     groups: [],
     purpose: "No groups: Trail Imports refuses this account",
   },
+  {
+    username: "eve",
+    password: "demo-eve",
+    name: "Eve Unverified",
+    email: "alice.operator@example.test",
+    groups: ["imports-operators"],
+    emailVerified: false,
+    purpose: "Operator group, unverified email: Trail Imports refuses this account",
+  },
 ];
 
 /** Finds an account by its `sub` (the user name). */
@@ -51,7 +62,7 @@ export function accountClaims(account: DemoAccount): Record<string, unknown> {
     family_name: rest.join(" "),
     preferred_username: account.username,
     email: account.email,
-    email_verified: true,
+    email_verified: account.emailVerified ?? true,
     groups: account.groups,
   };
 }

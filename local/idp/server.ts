@@ -73,7 +73,7 @@ function createProvider(issuer: string, redirectUris: string[]): Provider {
 }
 
 /**
- * Starts the local OpenID Connect provider with the demo accounts (alice, bob, mallory) and one client,
+ * Starts the local OpenID Connect provider with the demo accounts (alice, bob, mallory, eve) and one client,
  * Trail Imports. Resolves once it listens; `close()` stops it and drops open connections.
  */
 export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {

@@ -7,12 +7,19 @@ import { startSignIn } from "@/lib/auth/client-session";
 import { PopupMessage } from "./popup-message";
 
 /** Leaves for the IdP as soon as the popup opens; the button is the fallback if that request fails. */
-export function PopupSignIn({ callbackPath }: { callbackPath: string }) {
+export function PopupSignIn({
+  callbackPath,
+  forceLogin = false,
+}: {
+  callbackPath: string;
+  /** Ask the IdP for a fresh login (switching accounts after a sign-out). */
+  forceLogin?: boolean;
+}) {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    startSignIn(callbackPath).catch(() => setFailed(true));
-  }, [callbackPath]);
+    startSignIn(callbackPath, forceLogin).catch(() => setFailed(true));
+  }, [callbackPath, forceLogin]);
 
   return (
     <PopupMessage
@@ -23,7 +30,7 @@ export function PopupSignIn({ callbackPath }: { callbackPath: string }) {
         <Button
           size="lg"
           className="w-full"
-          onClick={() => void startSignIn(callbackPath).catch(() => setFailed(true))}
+          onClick={() => void startSignIn(callbackPath, forceLogin).catch(() => setFailed(true))}
         >
           <LogIn aria-hidden />
           Try again

@@ -36,7 +36,7 @@ export function SignInButton({
     setPending(true);
     setProblem(null);
     try {
-      if (isFramed()) await signInThroughPopup(callbackUrl);
+      if (isFramed()) await signInThroughPopup(callbackUrl, forceLogin);
       else await startSignIn(callbackUrl, forceLogin);
     } catch (error) {
       // Success navigates away; landing here means the request failed or the popup did not finish.

@@ -14,7 +14,7 @@ import {
   activityLog,
   decodeActivityCursor,
   encodeActivityCursor,
-} from "@/lib/db/queries/activity";
+} from "@/lib/db/activity";
 import { activityFilterParams, parseActivityFilters } from "@/lib/schemas/activity";
 
 export const metadata: Metadata = { title: "Activity" };

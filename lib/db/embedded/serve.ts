@@ -3,7 +3,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { loopbackUrl } from "../config.ts";
+import { loopbackUrl } from "./loopback-url.ts";
 import { claimDirectory } from "./owner-lock.ts";
 
 export type EmbeddedDatabase = { url: string; dataDir: string; close(): Promise<void> };

@@ -11,8 +11,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** First page of the sign-in popup a framed dashboard opens; the OIDC flow runs here, top-level. */
 export default async function EmbedSignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = (await searchParams).nonce;
-  const nonce = Array.isArray(raw) ? raw[0] : raw;
+  const params = await searchParams;
+  const nonce = Array.isArray(params.nonce) ? params.nonce[0] : params.nonce;
+  const forceLogin = params.prompt === "login";
   if (!isHandoffNonce(nonce)) {
     return (
       <PopupMessage
@@ -22,7 +23,8 @@ export default async function EmbedSignInPage({ searchParams }: { searchParams: 
     );
   }
   const signedIn = `${POPUP_SIGNED_IN_PATH}?${new URLSearchParams({ nonce })}`;
-  // Already signed in at the top level (this is the app's own cookie partition): hand that session over.
-  if (await currentUser()) redirect(signedIn as "/embed/signed-in");
-  return <PopupSignIn callbackPath={signedIn} />;
+  // Already signed in at the top level (this is the app's own cookie partition): hand that session over,
+  // unless the frame asked to switch accounts, which always goes through the IdP's login.
+  if (!forceLogin && (await currentUser())) redirect(signedIn as "/embed/signed-in");
+  return <PopupSignIn callbackPath={signedIn} forceLogin={forceLogin} />;
 }

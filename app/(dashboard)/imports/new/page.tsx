@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { AllowedChoicesProvider } from "@/components/import-wizard/allowed-choices";
 import type { StoresLoad } from "@/components/import-wizard/destination-step";
 import { NewImportWizard } from "@/components/import-wizard/new-import-wizard";
 import { OperatorOnlyNotice } from "@/components/import-wizard/operator-only-notice";
@@ -44,7 +45,14 @@ export default async function NewImportPage() {
       </div>
       {operator ? (
         <Suspense fallback={<WizardSkeleton />}>
-          <NewImportWizard load={await loadStores(user)} />
+          <AllowedChoicesProvider
+            value={{
+              roles: serverEnv().IMPORT_ALLOWED_ROLE_ARNS,
+              buckets: serverEnv().IMPORT_ALLOWED_BUCKETS,
+            }}
+          >
+            <NewImportWizard load={await loadStores(user)} />
+          </AllowedChoicesProvider>
         </Suspense>
       ) : (
         <OperatorOnlyNotice name={user.name} operatorGroups={serverEnv().OPERATOR_GROUPS} />

@@ -1,7 +1,7 @@
 import { activityCsvHeader, activityCsvLine } from "@/lib/activity/csv";
 import { authorizeRoute } from "@/lib/auth/guard";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
-import { type ActivityCursor, activityLog } from "@/lib/db/queries/activity";
+import { type ActivityCursor, activityLog } from "@/lib/db/activity";
 import { parseActivityFilters } from "@/lib/schemas/activity";
 
 /** The activity log as CSV, with the page's filters; streamed page by page so memory stays flat. */

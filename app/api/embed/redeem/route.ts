@@ -10,7 +10,14 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-function refuse(status: number) {
+function refuse(status: number, reason: string) {
+  // Every refused redemption is a possible replay or forgery attempt: it goes to the audit log.
+  audit({
+    actor: null,
+    action: "sign-in",
+    result: status === 400 ? "invalid" : status === 403 ? "forbidden" : "unauthenticated",
+    detail: { via: "embed-handoff", reason },
+  });
   return Response.json(
     { error: "handoff-refused", message: "Sign-in could not be completed. Try again." },
     { status, headers: NO_STORE },
@@ -24,24 +31,25 @@ function refuse(status: number) {
  */
 export async function POST(request: Request): Promise<Response> {
   const env = serverEnv();
-  if (request.headers.get("origin") !== new URL(env.NEXTAUTH_URL).origin) return refuse(403);
+  if (request.headers.get("origin") !== new URL(env.NEXTAUTH_URL).origin)
+    return refuse(403, "origin");
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    return refuse(400);
+    return refuse(400, "body");
   }
   const { ticket, nonce } = (body ?? {}) as { ticket?: unknown; nonce?: unknown };
   if (typeof ticket !== "string" || ticket.length > 4096 || !isHandoffNonce(nonce))
-    return refuse(400);
+    return refuse(400, "shape");
 
   // The ticket was sealed by this app with the same secret, so its claims have the session's shape.
   const claims = await redeemHandoffTicket(ticket, nonce, env.NEXTAUTH_SECRET);
   if (!claims || !isWithinSessionCap(claims.signedInAt) || !isTokenAuthorized(claims))
-    return refuse(401);
+    return refuse(401, "ticket forged, expired, replayed, for another nonce, or signed out");
 
   const cookie = authOptions.cookies?.sessionToken;
-  if (!cookie) return refuse(500);
+  if (!cookie) return refuse(500, "no session cookie configured");
   const session = await encode({
     token: claims,
     secret: env.NEXTAUTH_SECRET,

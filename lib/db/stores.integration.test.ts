@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { databaseFor } from "../client.ts";
-import { DatabaseUnavailableError } from "../errors.ts";
-import { describeEachDatabase } from "../testing/targets.ts";
+import { databaseFor } from "./client.ts";
+import { DatabaseUnavailableError } from "./errors.ts";
+import { describeEachDatabase } from "./testing/targets.ts";
 import { lockStore } from "./locks.ts";
 import { rateLimitStore } from "./rate-limits.ts";
 import { submissionReplayStore } from "./submission-replays.ts";

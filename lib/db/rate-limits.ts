@@ -1,8 +1,8 @@
 import "server-only";
 import { lte, sql } from "drizzle-orm";
-import type { Database } from "../client.ts";
-import { resolveDatabase, run } from "../run.ts";
-import { rateLimits } from "../schema.ts";
+import type { Database } from "./client.ts";
+import { resolveDatabase, run } from "./run.ts";
+import { rateLimits } from "./schema.ts";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterMs: number };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, lte } from "drizzle-orm";
-import type { Database } from "../client.ts";
-import { resolveDatabase, run } from "../run.ts";
-import { submissionReplays } from "../schema.ts";
+import type { Database } from "./client.ts";
+import { resolveDatabase, run } from "./run.ts";
+import { submissionReplays } from "./schema.ts";
 
 export type SubmissionReplayStore = {
   /**

@@ -1,8 +1,8 @@
 import "server-only";
 import { lte } from "drizzle-orm";
-import type { Database } from "../client.ts";
-import { resolveDatabase, run } from "../run.ts";
-import { redeemedTickets } from "../schema.ts";
+import type { Database } from "./client.ts";
+import { resolveDatabase, run } from "./run.ts";
+import { redeemedTickets } from "./schema.ts";
 
 export type TicketStore = {
   /** True only for the first redemption of `ticketId` across all replicas, and never once it expired. */

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import type { ActivityInput } from "@/lib/schemas/activity";
-import { databaseFor } from "../client.ts";
-import { describeEachDatabase } from "../testing/targets.ts";
+import { databaseFor } from "./client.ts";
+import { describeEachDatabase } from "./testing/targets.ts";
 import { type ActivityCursor, activityLog } from "./activity.ts";
 
 const base = Date.parse("2030-06-01T12:00:00Z");

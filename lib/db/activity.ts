@@ -8,9 +8,9 @@ import {
   activityEntrySchema,
   activityInputSchema,
 } from "@/lib/schemas/activity";
-import type { Database } from "../client.ts";
-import { resolveDatabase, run } from "../run.ts";
-import { activity } from "../schema.ts";
+import type { Database } from "./client.ts";
+import { resolveDatabase, run } from "./run.ts";
+import { activity } from "./schema.ts";
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, lte, or } from "drizzle-orm";
-import type { Database } from "../client.ts";
-import { resolveDatabase, run } from "../run.ts";
-import { locks } from "../schema.ts";
+import type { Database } from "./client.ts";
+import { resolveDatabase, run } from "./run.ts";
+import { locks } from "./schema.ts";
 
 export type LockStore = {
   /**
