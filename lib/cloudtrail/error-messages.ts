@@ -44,11 +44,15 @@ export const COMMON_ERROR_CODES = [
   "AccessDeniedException",
   "UnrecognizedClientException",
   "ExpiredTokenException",
+  "ServiceUnavailable",
+] as const;
+
+/** The app's own codes: only a CloudTrailAppError may carry one, never an error `name` from AWS. */
+export const APP_ERROR_CODES = [
   "UserSessionRefused",
   "BaseIdentityRefused",
   "AssumeRoleDenied",
   "CredentialsUnavailable",
-  "ServiceUnavailable",
   "NetworkError",
   "RegionNotConfigured",
   "DestinationNotAllowed",
@@ -61,7 +65,9 @@ export const COMMON_ERROR_CODES = [
 ] as const;
 
 export type CloudTrailErrorCode =
-  (typeof MODELED_ERROR_CODES)[number] | (typeof COMMON_ERROR_CODES)[number];
+  | (typeof MODELED_ERROR_CODES)[number]
+  | (typeof COMMON_ERROR_CODES)[number]
+  | (typeof APP_ERROR_CODES)[number];
 
 export interface CloudTrailErrorText {
   message: string;

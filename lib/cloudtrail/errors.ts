@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  APP_ERROR_CODES,
   type CloudTrailErrorCode,
   type CloudTrailOperation,
   describeCloudTrailError,
@@ -94,21 +95,7 @@ const NETWORK_CODES = new Set([
 ]);
 
 // Codes a bare `name` may claim; app-internal codes only come from CloudTrailAppError.
-const INTERNAL_CODES = new Set<string>([
-  "UserSessionRefused",
-  "BaseIdentityRefused",
-  "AssumeRoleDenied",
-  "CredentialsUnavailable",
-  "NetworkError",
-  "RegionNotConfigured",
-  "DestinationNotAllowed",
-  "RoleNotInStoreAccount",
-  "RoleNotAllowed",
-  "SourceNotAllowed",
-  "RateLimited",
-  "InvalidResponse",
-  "Unknown",
-]);
+const INTERNAL_CODES = new Set<string>(APP_ERROR_CODES);
 
 interface ErrorFields {
   name?: unknown;
