@@ -17,6 +17,8 @@ import { CLAIM_CLOCK_SKEW_MS } from "./reconcile";
 import { type ImportScope, regionOf, scopeOf } from "./runner-scope";
 
 const PAGE = 1000;
+/** The runner acts on what it reads, so it never takes a cached answer. */
+const FRESH = { maxAgeMs: 0 };
 /** Pages read per listing; an account with more ongoing or recent imports than this is odd enough to wait. */
 const MAX_PAGES = 5;
 
@@ -45,6 +47,7 @@ async function listAll(
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result = await listImportsPage(caller, region, {
       maxResults: PAGE,
+      ...FRESH,
       ...filter,
       ...(nextToken ? { nextToken } : {}),
     });
@@ -112,7 +115,7 @@ export async function observe(
     const caller = creatorCaller(creator);
     const read = async (importId: string, withFailures: boolean) => {
       try {
-        const details = await getImport(caller, region, importId);
+        const details = await getImport(caller, region, importId, FRESH);
         const types =
           withFailures && details.status === "FAILED"
             ? await failureTypes(caller, region, importId)
