@@ -9,7 +9,7 @@ import {
   stopImport,
   toCloudTrailFailure,
 } from "@/lib/cloudtrail";
-import { activityLog } from "@/lib/db/queries/activity";
+import type { activityLog } from "@/lib/db/queries/activity";
 import type { PlanRunnerStore, SeenChunk, TickPlan } from "@/lib/db/queries/plan-runner";
 import type { NotificationEvent } from "@/lib/notify/events";
 import type { ChunkRow } from "@/lib/schemas/plan-rows";
