@@ -22,4 +22,6 @@ export async function validateEnvironmentOrExit(): Promise<void> {
     console.error("Trail Imports did not start: its database cannot be used as it is.");
     process.exit(1);
   }
+  const { startPlanRunnerInterval } = await import("@/lib/plans/runner-interval");
+  startPlanRunnerInterval();
 }

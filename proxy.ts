@@ -32,10 +32,13 @@ const authOptionsForProxy: NextAuthMiddlewareOptions = {
   callbacks: { authorized: ({ token }) => isTokenAuthorized(token) },
 };
 
-/** Reachable without a session: next-auth itself, probes, the sign-in pages and the embedded sign-in hand-off. */
+/**
+ * Reachable without a session: next-auth itself, probes, the sign-in pages, the embedded sign-in
+ * hand-off and cron routes (which check their own bearer secret).
+ */
 function isPublic(pathname: string): boolean {
   return (
-    /^\/api\/(auth|embed\/redeem)(\/|$)/.test(pathname) ||
+    /^\/api\/(auth|embed\/redeem|cron)(\/|$)/.test(pathname) ||
     pathname === "/api/health" ||
     pathname === "/api/ready" ||
     /^\/(sign-in|embed)(\/|$)/.test(pathname)

@@ -5,6 +5,7 @@ import { databaseEnvShape } from "./db/config";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
 import { productionProblems } from "./env-production";
 import { allowPatternProblem, type AllowListKind } from "./imports/allow-list";
+import { webhookEndpoints, webhookSecretSchema, webhooksEnvSchema } from "./notify/webhook-config";
 
 export { describeEnvErrors };
 
@@ -84,10 +85,28 @@ export const serverEnvSchema = z
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
     // DATABASE_URL, DATABASE_PATH, …: defined beside the database layer, which reads them itself.
     ...databaseEnvShape,
+    // Backfill plans (docs/backfill-plans.md, "Running it").
+    CRON_SECRET: z
+      .string()
+      .min(16, "must be at least 16 characters (openssl rand -base64 32)")
+      .optional(),
+    PLAN_RUNNER_INTERVAL_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int("must be a whole number of seconds")
+      .min(0, "must be 0 (off) or more")
+      .max(3600, "must be at most 3600")
+      .default(30),
+    NOTIFY_WEBHOOKS: webhooksEnvSchema.default([]),
+    NOTIFY_WEBHOOK_SECRET: webhookSecretSchema.optional(),
+    NOTIFY_IMPORT_COMPLETED: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .transform((env) => ({
     ...env,
     CLOUDTRAIL_REGIONS: env.CLOUDTRAIL_REGIONS ?? [env.AWS_REGION],
+    NOTIFY_WEBHOOKS: webhookEndpoints(env.NOTIFY_WEBHOOKS, env.NOTIFY_WEBHOOK_SECRET),
   }))
   .superRefine((env, ctx) => {
     const basePath = env.NEXT_PUBLIC_BASE_PATH;
@@ -112,6 +131,15 @@ export const serverEnvSchema = z
       for (const problem of productionProblems(env, secrets))
         ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
     }
+    env.NOTIFY_WEBHOOKS.forEach((endpoint, index) => {
+      if (endpoint.kind === "generic" && !endpoint.secret) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["NOTIFY_WEBHOOKS", index],
+          message: "a generic endpoint is signed: give it a secret or set NOTIFY_WEBHOOK_SECRET",
+        });
+      }
+    });
     if (env.AWS_IDENTITY_MODE === "per-user" && !env.AWS_PER_USER_ROLE_ARN) {
       ctx.addIssue({
         code: "custom",

@@ -8,6 +8,7 @@ import { serveEmbeddedDatabase } from "../lib/db/embedded/serve.ts";
 import { migrateDatabase } from "../lib/db/migrate.ts";
 import { startIdp } from "./idp/server.ts";
 import { startLake } from "./lake/server.ts";
+import { startWebhookReceiver } from "./webhooks/receiver.ts";
 
 const HOST = "127.0.0.1";
 
@@ -96,14 +97,26 @@ const idp = await startIdp({
   ],
 });
 
+const webhookSecret = process.env.NOTIFY_WEBHOOK_SECRET;
+const webhooks = webhookSecret
+  ? await startWebhookReceiver({
+      host: HOST,
+      port: port("LOCAL_WEBHOOK_PORT", 4602),
+      secret: webhookSecret,
+    })
+  : undefined;
+
 console.log(`Local CloudTrail Lake  ${lake.url}  (data: ${dataDir})`);
 console.log(`Local identity provider ${idp.url}  (demo users are listed on its sign-in page)`);
 console.log(
   `Local database         ${database.url}  (data: ${dbDir}; ${migrated.status.applied} of ${migrated.status.known} migrations applied)`,
 );
 
+if (webhooks)
+  console.log(`Local webhook receiver ${webhooks.url}  (deliveries: ${webhooks.url}/_received)`);
+
 async function shutdown(): Promise<void> {
-  await Promise.allSettled([lake.close(), idp.close(), database.close()]);
+  await Promise.allSettled([lake.close(), idp.close(), database.close(), webhooks?.close()]);
   process.exit(0);
 }
 process.once("SIGINT", () => void shutdown());

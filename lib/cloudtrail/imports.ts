@@ -41,11 +41,15 @@ function forgetImport(region: string, importId: string): void {
   forgetFailures(region, importId);
 }
 
-/** GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s. */
+/**
+ * GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s;
+ * `maxAgeMs` asks for a read no older than that (the plan runner acts on what it reads).
+ */
 export async function getImport(
   caller: Caller,
   region: string,
   importId: string,
+  options: { maxAgeMs?: number } = {},
 ): Promise<ImportDetails> {
   assertConfiguredRegion(region, "getImport");
   const load = () =>
@@ -63,6 +67,7 @@ export async function getImport(
           return details;
         }),
       (details) => (isTerminalStatus(details.status) ? 5 * 60_000 : 5_000),
+      options,
     );
   return rememberingMissing(`${region}|${importId}`, load);
 }
@@ -148,6 +153,8 @@ export interface ListImportsOptions {
   destination?: string;
   nextToken?: string;
   maxResults: number;
+  /** Serve only a listing no older than this (the plan runner acts on what it reads). */
+  maxAgeMs?: number;
 }
 
 /** One page of ListImports. Items carry no source, range or statistics; see getImport. */
@@ -164,20 +171,24 @@ export async function listImportsPage(
     options.nextToken ?? "",
     options.maxResults,
   ].join("|");
-  return listCache.getOrLoad(key, () =>
-    withOperation("listImports", region, async () => {
-      chargeCaller(caller);
-      const reply = await cloudTrailFor(caller, region).send(
-        new ListImportsCommand({
-          MaxResults: options.maxResults,
-          ImportStatus: options.status,
-          Destination: options.destination,
-          NextToken: options.nextToken,
-        }),
-      );
-      const items = parseImportList(reply.Imports, region);
-      return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
-    }),
+  return listCache.getOrLoad(
+    key,
+    () =>
+      withOperation("listImports", region, async () => {
+        chargeCaller(caller);
+        const reply = await cloudTrailFor(caller, region).send(
+          new ListImportsCommand({
+            MaxResults: options.maxResults,
+            ImportStatus: options.status,
+            Destination: options.destination,
+            NextToken: options.nextToken,
+          }),
+        );
+        const items = parseImportList(reply.Imports, region);
+        return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
+      }),
+    undefined,
+    options.maxAgeMs === undefined ? {} : { maxAgeMs: options.maxAgeMs },
   );
 }
 

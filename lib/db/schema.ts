@@ -101,3 +101,5 @@ export const activity = pgTable(
 
 export type ActivityRow = typeof activity.$inferSelect;
 export type ActivityInsert = typeof activity.$inferInsert;
+
+export * from "./schema-plans.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+// Not marked server-only: the local world's webhook receiver verifies with it under plain Node.
 // Standard Webhooks (v1, HMAC-SHA256) signing and verification for outgoing notifications.
 // The signature covers the exact bytes sent: callers sign the body string they will POST and
 // verify the raw body they received, never JSON re-serialised from a parsed object.

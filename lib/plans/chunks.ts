@@ -3,22 +3,10 @@
 // yields the same keys and the database's unique index refuses the copies.
 import { createHash } from "node:crypto";
 import { type PlanDraft, sourcePrefixes } from "@/lib/schemas/plan";
+import type { NewChunk } from "@/lib/schemas/plan-rows";
 import { splitRange } from "./ranges";
 
-/** A chunk as the plan-creating action inserts it (state pending, no attempts yet). */
-export interface NewChunk {
-  key: string;
-  /** Order of work: windows oldest first, then sources and accounts in the order given. */
-  index: number;
-  sourceIndex: number;
-  accountId?: string;
-  s3Uri: string;
-  bucketRegion: string;
-  roleArn: string;
-  start: Date;
-  end: Date;
-  days: number;
-}
+export type { NewChunk };
 
 /**
  * SHA-256 (hex) of plan id, destination, prefix and window. Fields are joined with a newline,

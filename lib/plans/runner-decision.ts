@@ -2,7 +2,7 @@
 // things to do now. It reads no clock and no randomness of its own (both are inputs), so two
 // ticks over the same state ask for the same effects, and a tick after a crash at any point sees
 // only recorded state and carries on from there.
-import type { ChunkRow, ChunkState, PlanRow } from "@/lib/schemas/plan-rows";
+import type { ChunkRow, ChunkState, PlanSnapshot } from "@/lib/schemas/plan-rows";
 import {
   DEFAULT_RUNNER_OPTIONS,
   type RunnerOptions,
@@ -14,11 +14,7 @@ import type { RunnerEffect } from "./runner-effects";
 import { busyScopes, regionOf, scopeOf } from "./runner-scope";
 
 export { DEFAULT_RUNNER_OPTIONS, type RunnerOptions } from "./chunk-step";
-
-export interface PlanSnapshot {
-  plan: PlanRow;
-  chunks: ChunkRow[];
-}
+export type { PlanSnapshot };
 
 export interface TickInput {
   now: Date;

@@ -1,6 +1,8 @@
 // What a person may do to a plan or a chunk, and the state it leads to. The actions call these
 // before a conditional update on the state they read, so a click racing a tick changes nothing.
-import type { ChunkRow, ChunkState, PlanState } from "@/lib/schemas/plan-rows";
+import type { ChunkPatch, ChunkRow, ChunkState, PlanState } from "@/lib/schemas/plan-rows";
+
+export type { ChunkPatch };
 
 export type PlanAction = "pause" | "resume" | "cancel";
 export type ChunkAction = "skip" | "rerun";
@@ -26,13 +28,6 @@ export function planTransition(state: PlanState, action: PlanAction): Transition
 const SKIPPABLE: ReadonlySet<ChunkState> = new Set(["pending", "failed", "stopped", "held"]);
 // Completed chunks are not re-run: importing the same files again would duplicate their events.
 const RERUNNABLE: ReadonlySet<ChunkState> = new Set(["failed", "stopped", "skipped", "held"]);
-
-export interface ChunkPatch {
-  state: ChunkState;
-  attempts?: number;
-  nextAttemptAt?: null;
-  lastError?: null;
-}
 
 /**
  * Skip leaves the chunk's import (if any) as it is. Re-run puts the chunk back in the queue with a

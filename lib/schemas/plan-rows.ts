@@ -108,3 +108,32 @@ export const chunkRowSchema = z.object({
 export type PlanRow = z.output<typeof planRowSchema>;
 export type ChunkRow = z.output<typeof chunkRowSchema>;
 export type ChunkStatistics = z.output<typeof chunkStatisticsSchema>;
+
+// Shapes shared by the plan modules and the database layer, kept here so lib/db depends on schemas only.
+
+/** A chunk as the plan-creating action inserts it (state pending, no attempts yet). */
+export interface NewChunk {
+  key: string;
+  /** Order of work: windows oldest first, then sources and accounts in the order given. */
+  index: number;
+  sourceIndex: number;
+  accountId?: string;
+  s3Uri: string;
+  bucketRegion: string;
+  roleArn: string;
+  start: Date;
+  end: Date;
+  days: number;
+}
+
+export interface ChunkPatch {
+  state: ChunkState;
+  attempts?: number;
+  nextAttemptAt?: null;
+  lastError?: null;
+}
+
+export interface PlanSnapshot {
+  plan: PlanRow;
+  chunks: ChunkRow[];
+}
