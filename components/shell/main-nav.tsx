@@ -20,6 +20,18 @@ const LINKS = [
     match: (path: string) => path.startsWith("/imports/new"),
   },
   {
+    href: "/plans",
+    label: "Plans",
+    role: "viewer",
+    match: (path: string) => path.startsWith("/plans"),
+  },
+  {
+    href: "/coverage",
+    label: "Coverage",
+    role: "viewer",
+    match: (path: string) => path.startsWith("/coverage"),
+  },
+  {
     href: "/activity",
     label: "Activity",
     role: "viewer",
