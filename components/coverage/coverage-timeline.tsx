@@ -43,8 +43,17 @@ function Swatch({ state, className }: { state: CoverageState; className?: string
  * in one state, each focusable and labelled; missing runs link to a new plan for that gap. The
  * summary line and the table under "Show as a table" say the same in text.
  */
-export function CoverageTimeline({ coverage, store }: { coverage: Coverage; store: string }) {
-  const months = coverageViewModel(coverage, store);
+export function CoverageTimeline({
+  coverage,
+  store,
+  planLinks = true,
+}: {
+  coverage: Coverage;
+  store: string;
+  /** Link missing runs to a new plan; off for people who can't create plans. */
+  planLinks?: boolean;
+}) {
+  const months = coverageViewModel(coverage, store, { planLinks });
   return (
     <figure className="space-y-3">
       <figcaption className="text-sm">{coverage.summary}</figcaption>
@@ -113,7 +122,7 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
               <TableHead scope="col">To</TableHead>
               <TableHead scope="col">Days</TableHead>
               <TableHead scope="col">State</TableHead>
-              <TableHead scope="col">Action</TableHead>
+              {planLinks ? <TableHead scope="col">Action</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -126,17 +135,22 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
                   {STATE_LABELS[segment.state]}
                   {segment.partial ? " (partly covered)" : ""}
                 </TableCell>
-                <TableCell>
-                  {segment.state === "missing" ? (
-                    <Link className="underline" href={newPlanHref(store, segment.from, segment.to)}>
-                      Plan an import
-                      <span className="sr-only">
-                        {" "}
-                        of {segment.from} to {segment.to}
-                      </span>
-                    </Link>
-                  ) : null}
-                </TableCell>
+                {planLinks ? (
+                  <TableCell>
+                    {segment.state === "missing" ? (
+                      <Link
+                        className="underline"
+                        href={newPlanHref(store, segment.from, segment.to)}
+                      >
+                        Plan an import
+                        <span className="sr-only">
+                          {" "}
+                          of {segment.from} to {segment.to}
+                        </span>
+                      </Link>
+                    ) : null}
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
