@@ -99,7 +99,9 @@ export function CoverageTimeline({
                         className={cn(className, "w-full hover:opacity-70")}
                       />
                     ) : (
+                      // role="img": a span may carry a name only with a role, and it is a picture.
                       <span
+                        role="img"
                         tabIndex={0}
                         aria-label={cell.label}
                         title={cell.label}

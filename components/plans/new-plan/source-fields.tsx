@@ -33,80 +33,87 @@ export function SourceFields({
   const isOrganization = organization !== undefined;
 
   return (
-    <fieldset className="space-y-4 rounded-lg border p-4">
-      <div className="flex items-center justify-between gap-2">
-        <legend className="float-left font-medium">Source {index + 1}</legend>
-        {onRemove ? (
-          <Button type="button" variant="ghost" size="sm" onClick={onRemove}>
-            <Trash2Icon aria-hidden />
-            Remove source {index + 1}
-          </Button>
-        ) : null}
-      </div>
-      <Field invalid={Boolean(errors?.s3Uri)}>
-        <FieldLabel>S3 URI of the trail logs</FieldLabel>
-        <FieldControl>
-          <Input
-            {...register(`sources.${index}.s3Uri`)}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={
-              isOrganization
-                ? "s3://org-trail-bucket/"
-                : "s3://my-trail-bucket/AWSLogs/111122223333/CloudTrail/"
+    <fieldset className="relative rounded-lg border p-4">
+      {/* First child, so it names the group; floated so it sits inside the border. */}
+      <legend className="float-left py-1 font-medium">Source {index + 1}</legend>
+      {onRemove ? (
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          onClick={onRemove}
+          className="absolute top-3 right-3"
+        >
+          <Trash2Icon aria-hidden />
+          Remove source {index + 1}
+        </Button>
+      ) : null}
+      <div className="clear-both space-y-4 pt-3">
+        <Field invalid={Boolean(errors?.s3Uri)}>
+          <FieldLabel>S3 URI of the trail logs</FieldLabel>
+          <FieldControl>
+            <Input
+              {...register(`sources.${index}.s3Uri`)}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={
+                isOrganization
+                  ? "s3://org-trail-bucket/"
+                  : "s3://my-trail-bucket/AWSLogs/111122223333/CloudTrail/"
+              }
+            />
+          </FieldControl>
+          <FieldDescription>
+            {isOrganization
+              ? "The organisation trail's bucket and prefix above AWSLogs/; one prefix per ticked account is built from it."
+              : "Usually s3://bucket/AWSLogs/<account-id>/CloudTrail/."}
+          </FieldDescription>
+          <FieldError errors={[errors?.s3Uri]} />
+          {isOrganization ? null : <ScanExplanation s3Uri={s3Uri} />}
+        </Field>
+        <Controller
+          control={control}
+          name={`sources.${index}.bucketRegion`}
+          render={({ field, fieldState }) => (
+            <Field invalid={Boolean(fieldState.error)}>
+              <FieldLabel>Bucket Region</FieldLabel>
+              <BucketRegionSelect {...field} />
+              <FieldError errors={[fieldState.error]} />
+            </Field>
+          )}
+        />
+        <Field invalid={Boolean(errors?.roleArn)}>
+          <FieldLabel>Access role ARN</FieldLabel>
+          <FieldControl>
+            <Input
+              {...register(`sources.${index}.roleArn`)}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="arn:aws:iam::111122223333:role/CloudTrailImport"
+            />
+          </FieldControl>
+          <FieldDescription>
+            The role CloudTrail assumes to read this bucket, as for a single import.
+          </FieldDescription>
+          <FieldError errors={[errors?.roleArn]} />
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="accent-primary size-4"
+            checked={isOrganization}
+            onChange={(e) =>
+              setValue(
+                `sources.${index}.organization`,
+                e.target.checked ? { organizationId: "", accountIds: [] } : undefined,
+                { shouldDirty: true },
+              )
             }
           />
-        </FieldControl>
-        <FieldDescription>
-          {isOrganization
-            ? "The organisation trail's bucket and prefix above AWSLogs/; one prefix per ticked account is built from it."
-            : "Usually s3://bucket/AWSLogs/<account-id>/CloudTrail/."}
-        </FieldDescription>
-        <FieldError errors={[errors?.s3Uri]} />
-        {isOrganization ? null : <ScanExplanation s3Uri={s3Uri} />}
-      </Field>
-      <Controller
-        control={control}
-        name={`sources.${index}.bucketRegion`}
-        render={({ field, fieldState }) => (
-          <Field invalid={Boolean(fieldState.error)}>
-            <FieldLabel>Bucket Region</FieldLabel>
-            <BucketRegionSelect {...field} />
-            <FieldError errors={[fieldState.error]} />
-          </Field>
-        )}
-      />
-      <Field invalid={Boolean(errors?.roleArn)}>
-        <FieldLabel>Access role ARN</FieldLabel>
-        <FieldControl>
-          <Input
-            {...register(`sources.${index}.roleArn`)}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="arn:aws:iam::111122223333:role/CloudTrailImport"
-          />
-        </FieldControl>
-        <FieldDescription>
-          The role CloudTrail assumes to read this bucket, as for a single import.
-        </FieldDescription>
-        <FieldError errors={[errors?.roleArn]} />
-      </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="accent-primary size-4"
-          checked={isOrganization}
-          onChange={(e) =>
-            setValue(
-              `sources.${index}.organization`,
-              e.target.checked ? { organizationId: "", accountIds: [] } : undefined,
-              { shouldDirty: true },
-            )
-          }
-        />
-        This is an organisation trail (one prefix per member account)
-      </label>
-      {isOrganization ? <OrganizationFields index={index} /> : null}
+          This is an organisation trail (one prefix per member account)
+        </label>
+        {isOrganization ? <OrganizationFields index={index} /> : null}
+      </div>
     </fieldset>
   );
 }
