@@ -97,9 +97,9 @@ test.describe("new plan wizard", () => {
     await expect(page.getByText("Last day must be on or after the first day")).toBeVisible();
     await page.getByLabel("Last day (UTC)").fill("2025-03-16");
     await page.getByLabel("Week (Monday to Sunday)").check();
-    // 2025-03-10 is a Monday: one full week and a second to the 16th, for two prefixes.
+    // 2025-03-10 to 16 is one ISO week (Monday to Sunday), read from two prefixes.
     await expect(
-      page.getByText("4 chunks: 2 windows × 2 S3 prefixes", { exact: false }),
+      page.getByText("2 chunks: 1 window × 2 S3 prefixes", { exact: false }),
     ).toBeVisible();
     await page.getByLabel("Day", { exact: true }).check();
     await expect(
