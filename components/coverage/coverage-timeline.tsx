@@ -75,9 +75,11 @@ export function CoverageTimeline({
       <div className="space-y-1 overflow-x-auto">
         {months.map((month) => (
           <div key={month.key} className="flex items-center gap-2">
-            <span className="text-muted-foreground w-32 shrink-0 text-xs">{month.label}</span>
+            <span className="text-muted-foreground w-16 shrink-0 text-xs sm:w-32">
+              {month.label}
+            </span>
             <div
-              className="grid min-w-[31rem] flex-1 grid-cols-31 gap-px"
+              className="grid min-w-[15.5rem] flex-1 grid-cols-31 gap-px"
               role="list"
               aria-label={month.label}
             >
