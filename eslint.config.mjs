@@ -8,6 +8,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    ".vercel/**",
     ".local/**",
     "node_modules/**",
     "next-env.d.ts",

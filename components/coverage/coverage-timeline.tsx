@@ -43,8 +43,17 @@ function Swatch({ state, className }: { state: CoverageState; className?: string
  * in one state, each focusable and labelled; missing runs link to a new plan for that gap. The
  * summary line and the table under "Show as a table" say the same in text.
  */
-export function CoverageTimeline({ coverage, store }: { coverage: Coverage; store: string }) {
-  const months = coverageViewModel(coverage, store);
+export function CoverageTimeline({
+  coverage,
+  store,
+  planLinks = true,
+}: {
+  coverage: Coverage;
+  store: string;
+  /** Link missing runs to a new plan; off for people who can't create plans. */
+  planLinks?: boolean;
+}) {
+  const months = coverageViewModel(coverage, store, { planLinks });
   return (
     <figure className="space-y-3">
       <figcaption className="text-sm">{coverage.summary}</figcaption>
@@ -66,9 +75,11 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
       <div className="space-y-1 overflow-x-auto">
         {months.map((month) => (
           <div key={month.key} className="flex items-center gap-2">
-            <span className="text-muted-foreground w-32 shrink-0 text-xs">{month.label}</span>
+            <span className="text-muted-foreground w-16 shrink-0 text-xs sm:w-32">
+              {month.label}
+            </span>
             <div
-              className="grid min-w-[31rem] flex-1 grid-cols-31 gap-px"
+              className="grid min-w-[15.5rem] flex-1 grid-cols-31 gap-px"
               role="list"
               aria-label={month.label}
             >
@@ -90,7 +101,9 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
                         className={cn(className, "w-full hover:opacity-70")}
                       />
                     ) : (
+                      // role="img": a span may carry a name only with a role, and it is a picture.
                       <span
+                        role="img"
                         tabIndex={0}
                         aria-label={cell.label}
                         title={cell.label}
@@ -113,7 +126,7 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
               <TableHead scope="col">To</TableHead>
               <TableHead scope="col">Days</TableHead>
               <TableHead scope="col">State</TableHead>
-              <TableHead scope="col">Action</TableHead>
+              {planLinks ? <TableHead scope="col">Action</TableHead> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -126,17 +139,22 @@ export function CoverageTimeline({ coverage, store }: { coverage: Coverage; stor
                   {STATE_LABELS[segment.state]}
                   {segment.partial ? " (partly covered)" : ""}
                 </TableCell>
-                <TableCell>
-                  {segment.state === "missing" ? (
-                    <Link className="underline" href={newPlanHref(store, segment.from, segment.to)}>
-                      Plan an import
-                      <span className="sr-only">
-                        {" "}
-                        of {segment.from} to {segment.to}
-                      </span>
-                    </Link>
-                  ) : null}
-                </TableCell>
+                {planLinks ? (
+                  <TableCell>
+                    {segment.state === "missing" ? (
+                      <Link
+                        className="underline"
+                        href={newPlanHref(store, segment.from, segment.to)}
+                      >
+                        Plan an import
+                        <span className="sr-only">
+                          {" "}
+                          of {segment.from} to {segment.to}
+                        </span>
+                      </Link>
+                    ) : null}
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>

@@ -53,3 +53,17 @@ describe("coverageViewModel", () => {
     );
   });
 });
+
+describe("coverageViewModel without plan links", () => {
+  it("offers no new-plan link to people who can't create plans", () => {
+    const coverage = buildCoverage({
+      store: STORE,
+      from: "2025-01-01",
+      to: "2025-01-03",
+      imports: [],
+    });
+    const cells = coverageViewModel(coverage, STORE, { planLinks: false }).flatMap((m) => m.cells);
+    expect(cells.every((cell) => cell.href === undefined)).toBe(true);
+    expect(cells[0]?.label).toBe("2025-01-01 to 2025-01-03: missing (3 days)");
+  });
+});

@@ -47,12 +47,19 @@ function describe(
   return `${when}: ${STATE_LABELS[segment.state].toLowerCase()}${partly} (${days})`;
 }
 
-/** Months in order, each with its segments; a segment crossing a month end is split at it. */
-export function coverageViewModel(coverage: Coverage, store: string): CoverageMonth[] {
+/**
+ * Months in order, each with its segments; a segment crossing a month end is split at it.
+ * Without `planLinks` (for people who can't create plans) missing runs carry no link.
+ */
+export function coverageViewModel(
+  coverage: Coverage,
+  store: string,
+  { planLinks = true }: { planLinks?: boolean } = {},
+): CoverageMonth[] {
   const months: CoverageMonth[] = [];
   for (const segment of coverage.segments) {
     const gap =
-      segment.state === "missing"
+      planLinks && segment.state === "missing"
         ? coverage.gaps.find((g) => g.from <= segment.from && segment.to <= g.to)
         : undefined;
     let from = segment.from;

@@ -37,7 +37,8 @@ export function DestinationStep({
   mode: "list" | "manual";
   onModeChange: (mode: "list" | "manual") => void;
 }) {
-  const { register, formState } = useFormContext<WizardValues>();
+  // Only the destination field: the new-plan form reuses this step with its own values.
+  const { register, formState } = useFormContext<Pick<WizardValues, "destination">>();
   const [query, setQuery] = useState("");
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();

@@ -9,20 +9,13 @@ import {
   FieldLabel,
 } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import {
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-} from "@/components/ui/select";
 import { splitS3Uri } from "@/lib/imports/policies";
 import type { WizardValues } from "@/lib/schemas/import-wizard";
-import { AWS_REGIONS } from "@/lib/schemas/import";
+import { BucketRegionSelect } from "./bucket-region-select";
 import { useAllowedChoices } from "./allowed-choices";
 
 /** Where CloudTrail will look, in words, so the default `CloudTrail` prefix rule is visible in place. */
-function ScanExplanation({ s3Uri }: { s3Uri: string }) {
+export function ScanExplanation({ s3Uri }: { s3Uri: string }) {
   const { bucket, prefix } = splitS3Uri(s3Uri.trim());
   if (!s3Uri.trim().startsWith("s3://") || !bucket) return null;
   const segments = prefix.split("/");
@@ -72,24 +65,7 @@ export function SourceStep() {
         render={({ field, fieldState }) => (
           <Field invalid={Boolean(fieldState.error)}>
             <FieldLabel>Bucket Region</FieldLabel>
-            <Select
-              value={field.value || undefined}
-              onValueChange={field.onChange}
-              name={field.name}
-            >
-              <FieldControl>
-                <SelectTrigger ref={field.ref} onBlur={field.onBlur} className="w-full max-w-md">
-                  <SelectValue placeholder="Choose the bucket's Region" />
-                </SelectTrigger>
-              </FieldControl>
-              <SelectContent>
-                {AWS_REGIONS.map((region) => (
-                  <SelectItem key={region.code} value={region.code}>
-                    {region.name} ({region.code})
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <BucketRegionSelect {...field} />
             <FieldDescription>
               The Region the S3 bucket lives in. It may differ from the event data store&apos;s
               Region.

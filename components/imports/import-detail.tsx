@@ -12,7 +12,9 @@ import {
   CardHeader,
   CardTitle,
 } from "@/components/ui/card";
+import { NotifyToggle } from "@/components/notifications/notify-toggle";
 import { useEmbedEvent } from "@/lib/hooks/use-embed-event";
+import { useEndNotification, useNotificationOptIn } from "@/lib/hooks/use-end-notification";
 import { useImportActionMutation, useImportQuery } from "@/lib/hooks/use-import";
 import { explainStatus, isTerminalStatus } from "@/lib/imports/status";
 import { ImportActions } from "./import-actions";
@@ -52,6 +54,14 @@ export function ImportDetail({
   const status = data?.import.status;
   // A framing portal hears about every status this page shows (sent only to allowed origins).
   useEmbedEvent(status ? { type: "import-status", importId, status } : null);
+  const optIn = useNotificationOptIn();
+  useEndNotification({
+    enabled: optIn.state === "on",
+    ended: status ? isTerminalStatus(status) : undefined,
+    title: status ? `Import ${explainStatus(status).label.toLowerCase()}` : "Import ended",
+    body: `Import ${importId} in ${region}`,
+    tag: `import-${importId}`,
+  });
 
   useEffect(() => {
     if (!status) return;
@@ -105,6 +115,7 @@ export function ImportDetail({
             </h2>
           </CardTitle>
           <CardDescription>{explanation.description}</CardDescription>
+          {running ? <NotifyToggle what="this import" /> : null}
           {canAct ? (
             <CardAction>
               <ImportActions importId={importId} status={details.status} mutation={mutation} />

@@ -14,7 +14,8 @@ export function AppHeader({
 }) {
   return (
     <header className="bg-card/80 supports-[backdrop-filter]:bg-card/60 sticky top-0 z-40 border-b backdrop-blur">
-      <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+      {/* Below md the navigation takes a second row of its own, so a narrow screen never scrolls sideways. */}
+      <div className="mx-auto flex min-h-14 w-full max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6 md:flex-nowrap md:py-0 lg:px-8">
         <Link
           href="/imports"
           className="focus-visible:ring-ring flex items-center gap-2 rounded-md font-semibold focus-visible:ring-2 focus-visible:outline-none"

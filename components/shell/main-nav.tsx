@@ -20,6 +20,18 @@ const LINKS = [
     match: (path: string) => path.startsWith("/imports/new"),
   },
   {
+    href: "/plans",
+    label: "Plans",
+    role: "viewer",
+    match: (path: string) => path.startsWith("/plans"),
+  },
+  {
+    href: "/coverage",
+    label: "Coverage",
+    role: "viewer",
+    match: (path: string) => path.startsWith("/coverage"),
+  },
+  {
     href: "/activity",
     label: "Activity",
     role: "viewer",
@@ -31,7 +43,10 @@ const LINKS = [
 export function MainNav({ roles }: { roles: readonly AppRole[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav
+      aria-label="Main"
+      className="order-last -mx-3 flex w-full items-center gap-1 overflow-x-auto text-sm md:order-none md:mx-0 md:w-auto"
+    >
       {LINKS.filter((link) => hasRole(roles, link.role)).map((link) => {
         const active = link.match(pathname);
         return (
@@ -40,7 +55,7 @@ export function MainNav({ roles }: { roles: readonly AppRole[] }) {
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "focus-visible:ring-ring rounded-md px-3 py-1.5 font-medium transition-colors focus-visible:ring-2 focus-visible:outline-none",
+              "focus-visible:ring-ring rounded-md px-3 py-1.5 font-medium whitespace-nowrap transition-colors focus-visible:ring-2 focus-visible:outline-none",
               active
                 ? "bg-accent text-accent-foreground"
                 : "text-muted-foreground hover:bg-accent hover:text-accent-foreground",

@@ -27,8 +27,11 @@ export interface ActionDefinition<S extends z.ZodType, T, D> {
   schema: S;
   /** The role the caller needs. Every action states it, so nothing is callable by accident. */
   role: AppRole;
-  /** The CloudTrail operation the body calls, so a mapped failure says what was being done. */
-  operation: CloudTrailOperation;
+  /**
+   * The CloudTrail operation the body calls, so a mapped failure says what was being done.
+   * Absent for actions that only touch the app's database.
+   */
+  operation?: CloudTrailOperation;
   /** Set false for read-only actions; mutations are rate-limited per user by default. */
   rateLimit?: boolean;
   handler: (input: z.output<S>, context: ActionContext<D>) => Promise<ActionResult<T, D>>;
@@ -43,7 +46,7 @@ export interface ActionDeps<D> {
   /** Maps a thrown error to an expected failure and its audit facts, or returns undefined for a bug. */
   mapError?: (
     error: unknown,
-    operation: CloudTrailOperation,
+    operation: CloudTrailOperation | undefined,
   ) => { failure: ActionFailure<D>; facts?: AuditFacts } | undefined;
 }
 

@@ -11,13 +11,13 @@ import { type ActionFailure, type AwsFailureDetail, actionError } from "./types"
  */
 export function awsFailure(
   error: unknown,
-  operation: CloudTrailOperation,
+  operation?: CloudTrailOperation,
 ): { failure: ActionFailure<AwsFailureDetail>; facts: AuditFacts } {
   const failure = toCloudTrailFailure(error, operation);
   console.warn(
     JSON.stringify({
       level: "warn",
-      msg: `${operation} failed`,
+      msg: `${operation ?? "CloudTrail call"} failed`,
       ...describeErrorForLog(error),
     }),
   );

@@ -4,7 +4,7 @@ import type { AnyImportStatus } from "@/lib/imports/status";
 
 /** Why an action refused or failed. `aws` covers mapped AWS errors; bugs are thrown, not returned. */
 export type ActionErrorCode =
-  "unauthenticated" | "forbidden" | "invalid" | "conflict" | "aws" | "rate_limited";
+  "unauthenticated" | "forbidden" | "invalid" | "conflict" | "aws" | "rate_limited" | "unavailable";
 
 /**
  * An expected failure. `error` is shown to the user; `fieldErrors` maps a field name to its

@@ -7,7 +7,8 @@ import { isAllowedOrigin } from "./origins";
 export type PortalEvent =
   | { type: "content-height"; height: number }
   | { type: "import-started"; importId: string; region?: string }
-  | { type: "import-status"; importId: string; status: string };
+  | { type: "import-status"; importId: string; status: string }
+  | { type: "plan-status"; planId: string; state: string; percent: number };
 
 export type PortalMessage = PortalEvent & { source: "trail-imports"; version: 1 };
 

@@ -1,35 +1,15 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AllowedChoicesProvider } from "@/components/import-wizard/allowed-choices";
-import type { StoresLoad } from "@/components/import-wizard/destination-step";
 import { NewImportWizard } from "@/components/import-wizard/new-import-wizard";
 import { OperatorOnlyNotice } from "@/components/import-wizard/operator-only-notice";
 import { WizardSkeleton } from "@/components/import-wizard/wizard-skeleton";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import type { AppUser } from "@/lib/auth/user";
-import { listStoresWithDetails, toCloudTrailFailure } from "@/lib/cloudtrail";
+import { loadWizardStores } from "@/lib/cloudtrail/wizard-stores";
 import { serverEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "New import" };
-
-async function loadStores(user: AppUser): Promise<StoresLoad> {
-  try {
-    const { stores, problems } = await listStoresWithDetails(user);
-    return {
-      stores,
-      problems: problems.map(
-        (p) => `${p.storeArn ? `Store ${p.storeArn}` : `Region ${p.region}`}: ${p.failure.message}`,
-      ),
-    };
-  } catch (error) {
-    return {
-      stores: [],
-      problems: [],
-      error: toCloudTrailFailure(error, "listEventDataStores").message,
-    };
-  }
-}
 
 export default async function NewImportPage() {
   const user = await requireUser("/imports/new");
@@ -51,7 +31,7 @@ export default async function NewImportPage() {
               buckets: serverEnv().IMPORT_ALLOWED_BUCKETS,
             }}
           >
-            <NewImportWizard load={await loadStores(user)} />
+            <NewImportWizard load={await loadWizardStores(user)} />
           </AllowedChoicesProvider>
         </Suspense>
       ) : (
