@@ -1,8 +1,6 @@
 "use client";
 
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
-import Link from "next/link";
-import { CopyButton } from "@/components/ui/copy-button";
 import {
   Table,
   TableBody,
@@ -11,9 +9,10 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import type { ImportRow, StartedBy } from "@/lib/cloudtrail/imports-view";
+import type { ImportRow } from "@/lib/cloudtrail/imports-view";
 import { shortImportId } from "@/lib/imports/format";
 import { ImportProgress } from "./import-progress";
+import { CopyImportId, DestinationName, ImportLink, StartedByName } from "./import-row-parts";
 import { StatusBadge } from "./status-badge";
 import { UtcTime } from "./utc-time";
 
@@ -21,88 +20,22 @@ import { UtcTime } from "./utc-time";
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, ImportRow>();
 
-/** The detail page URL; the Region rides along so the page needn't search every Region. */
-export function importHref(row: { importId: string; region: string }): string {
-  return `/imports/${row.importId}?${new URLSearchParams({ region: row.region })}`;
-}
-
-/** "alice" for alice@example.test, the role or user name for an ARN: keeps the column narrow. */
-function shortStarter(starter: string): string {
-  const name = starter.startsWith("arn:") ? starter.slice(starter.lastIndexOf("/") + 1) : starter;
-  const at = name.indexOf("@");
-  return at > 0 ? name.slice(0, at) : name;
-}
-
-function StartedByCell({ startedBy }: { startedBy: StartedBy }) {
-  if (startedBy.state !== "found") {
-    const why =
-      startedBy.state === "missing"
-        ? "not in CloudTrail event history"
-        : "CloudTrail event history could not be read";
-    return (
-      <span title={why}>
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">{why}</span>
-      </span>
-    );
-  }
-  return (
-    <span title={startedBy.by}>
-      <span aria-hidden="true">{shortStarter(startedBy.by)}</span>
-      <span className="sr-only">{startedBy.by}</span>
-    </span>
-  );
-}
+// The list must fit a 1280 px window: the source URI, creation time and full ARNs live on the
+// detail page. Between 768 and 1024 px the secondary columns step aside the same way.
+const WIDE_ONLY = "hidden lg:table-cell";
+const COLUMN_CLASS: Partial<Record<string, string>> = {
+  range: WIDE_ONLY,
+  updatedAt: WIDE_ONLY,
+  startedBy: WIDE_ONLY,
+};
 
 const columns = column.columns([
   column.accessor("importId", {
     header: "Import",
     cell: ({ row }) => (
       <span className="flex items-center gap-1">
-        <Link
-          href={importHref(row.original)}
-          className="text-primary font-mono underline-offset-4 hover:underline"
-        >
-          <span className="sr-only">Import </span>
-          {shortImportId(row.original.importId)}
-        </Link>
-        <CopyButton
-          value={row.original.importId}
-          label={`Copy import ID ${row.original.importId}`}
-          className="size-7"
-        />
-      </span>
-    ),
-  }),
-  column.display({
-    id: "destination",
-    header: "Destination",
-    cell: ({ row }) => (
-      <span title={row.original.destinations[0]}>
-        {row.original.storeName ?? row.original.destinations[0] ?? "—"}
-      </span>
-    ),
-  }),
-  column.accessor("region", { header: "Region" }),
-  column.display({
-    id: "source",
-    header: "Source",
-    cell: ({ row }) => (
-      <span
-        className="block max-w-64 truncate font-mono text-xs"
-        title={row.original.source?.s3Uri}
-      >
-        {row.original.source?.s3Uri ?? (row.original.hydrated ? "—" : "details unavailable")}
-      </span>
-    ),
-  }),
-  column.display({
-    id: "range",
-    header: "Range (UTC)",
-    cell: ({ row }) => (
-      <span className="flex flex-col text-xs">
-        <UtcTime iso={row.original.startEventTime} />
-        <UtcTime iso={row.original.endEventTime} />
+        <ImportLink row={row.original} />
+        <CopyImportId row={row.original} />
       </span>
     ),
   }),
@@ -122,9 +55,25 @@ const columns = column.columns([
       />
     ),
   }),
-  column.accessor("createdAt", {
-    header: "Created",
-    cell: ({ row }) => <UtcTime iso={row.original.createdAt} />,
+  column.display({
+    id: "destination",
+    header: "Destination",
+    cell: ({ row }) => (
+      <span className="flex flex-col">
+        <DestinationName row={row.original} />
+        <span className="text-muted-foreground text-xs">{row.original.region}</span>
+      </span>
+    ),
+  }),
+  column.display({
+    id: "range",
+    header: "Range (UTC)",
+    cell: ({ row }) => (
+      <span className="flex flex-col text-xs">
+        <UtcTime iso={row.original.startEventTime} />
+        <UtcTime iso={row.original.endEventTime} />
+      </span>
+    ),
   }),
   column.accessor("updatedAt", {
     header: "Updated",
@@ -134,12 +83,12 @@ const columns = column.columns([
   column.display({
     id: "startedBy",
     header: "Started by",
-    cell: ({ row }) => <StartedByCell startedBy={row.original.startedBy} />,
+    cell: ({ row }) => <StartedByName startedBy={row.original.startedBy} />,
   }),
 ]);
 
-/** One screen of imports, rendered with TanStack Table v9. */
-export function ImportsTable({ rows }: { rows: ImportRow[] }) {
+/** One screen of imports as a table, for windows 768 px and wider; rendered with TanStack Table v9. */
+export function ImportsTable({ rows, className }: { rows: ImportRow[]; className?: string }) {
   const table = useTable({
     features,
     columns,
@@ -147,29 +96,31 @@ export function ImportsTable({ rows }: { rows: ImportRow[] }) {
     getRowId: (row) => `${row.region}/${row.importId}`,
   });
   return (
-    <Table scrollLabel="Imports">
-      <TableHeader>
-        {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id}>
-            {group.headers.map((header) => (
-              <TableHead key={header.id}>
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </TableHead>
-            ))}
-          </TableRow>
-        ))}
-      </TableHeader>
-      <TableBody>
-        {table.getRowModel().rows.map((row) => (
-          <TableRow key={row.id} data-import-id={row.original.importId}>
-            {row.getAllCells().map((cell) => (
-              <TableCell key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={className}>
+      <Table scrollLabel="Imports">
+        <TableHeader>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => (
+                <TableHead key={header.id} className={COLUMN_CLASS[header.column.id]}>
+                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                </TableHead>
+              ))}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {table.getRowModel().rows.map((row) => (
+            <TableRow key={row.id} data-import-id={row.original.importId}>
+              {row.getAllCells().map((cell) => (
+                <TableCell key={cell.id} className={COLUMN_CLASS[cell.column.id]}>
+                  <table.FlexRender cell={cell} />
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -28,10 +28,11 @@ const LINKS = [
 ] as const;
 
 /** The main navigation: only the pages the person's `roles` can use. */
-export function MainNav({ roles }: { roles: readonly AppRole[] }) {
+export function MainNav({ roles, className }: { roles: readonly AppRole[]; className?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    // Links wrap onto a second line rather than push the page sideways in a narrow window or frame.
+    <nav aria-label="Main" className={cn("flex flex-wrap items-center gap-1 text-sm", className)}>
       {LINKS.filter((link) => hasRole(roles, link.role)).map((link) => {
         const active = link.match(pathname);
         return (
@@ -40,7 +41,7 @@ export function MainNav({ roles }: { roles: readonly AppRole[] }) {
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "focus-visible:ring-ring rounded-md px-3 py-1.5 font-medium transition-colors focus-visible:ring-2 focus-visible:outline-none",
+              "focus-visible:ring-ring rounded-md px-3 py-1.5 font-medium whitespace-nowrap transition-colors focus-visible:ring-2 focus-visible:outline-none",
               active
                 ? "bg-accent text-accent-foreground"
                 : "text-muted-foreground hover:bg-accent hover:text-accent-foreground",
