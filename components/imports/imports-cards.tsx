@@ -56,7 +56,9 @@ export function ImportsCards({ rows, className }: { rows: ImportRow[]; className
                   </span>
                 </Fact>
                 <Fact label="Updated">
-                  <UtcTime iso={row.updatedAt} />
+                  <span className="text-xs">
+                    <UtcTime iso={row.updatedAt} />
+                  </span>
                 </Fact>
                 <Fact label="Started by">
                   <StartedByName startedBy={row.startedBy} />
