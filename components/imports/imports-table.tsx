@@ -1,6 +1,4 @@
-"use client";
-
-import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import type { ReactNode } from "react";
 import {
   Table,
   TableBody,
@@ -16,105 +14,96 @@ import { CopyImportId, DestinationName, ImportLink, StartedByName } from "./impo
 import { StatusBadge } from "./status-badge";
 import { UtcTime } from "./utc-time";
 
-// Paging and filtering happen on the server (ListImports), so the table needs core features only.
-const features = tableFeatures({});
-const column = createColumnHelper<typeof features, ImportRow>();
-
 // The list must fit a 1280 px window: the source URI, creation time and full ARNs live on the
-// detail page. Between 768 and 1024 px the secondary columns step aside the same way.
+// detail page. Between 768 and 1024 px the secondary columns step aside the same way. Paging and
+// filtering happen on the server (ListImports), so a plain column list is all the table needs.
 const WIDE_ONLY = "hidden lg:table-cell";
-const COLUMN_CLASS: Partial<Record<string, string>> = {
-  range: WIDE_ONLY,
-  updatedAt: WIDE_ONLY,
-  startedBy: WIDE_ONLY,
-};
 
-const columns = column.columns([
-  column.accessor("importId", {
+const COLUMNS: {
+  id: string;
+  header: string;
+  className?: string;
+  cell: (row: ImportRow) => ReactNode;
+}[] = [
+  {
+    id: "import",
     header: "Import",
-    cell: ({ row }) => (
+    cell: (row) => (
       <span className="flex items-center gap-1">
-        <ImportLink row={row.original} />
-        <CopyImportId row={row.original} />
+        <ImportLink row={row} />
+        <CopyImportId row={row} />
       </span>
     ),
-  }),
-  column.accessor("status", {
-    header: "Status",
-    cell: ({ row }) => <StatusBadge status={row.original.status} />,
-  }),
-  column.display({
+  },
+  { id: "status", header: "Status", cell: (row) => <StatusBadge status={row.status} /> },
+  {
     id: "progress",
     header: "Progress",
-    cell: ({ row }) => (
+    cell: (row) => (
       <ImportProgress
         compact
-        statistics={row.original.statistics}
-        status={row.original.status}
-        label={`Progress of import ${shortImportId(row.original.importId)}`}
+        statistics={row.statistics}
+        status={row.status}
+        label={`Progress of import ${shortImportId(row.importId)}`}
       />
     ),
-  }),
-  column.display({
+  },
+  {
     id: "destination",
     header: "Destination",
-    cell: ({ row }) => (
+    cell: (row) => (
       <span className="flex flex-col">
-        <DestinationName row={row.original} />
-        <span className="text-muted-foreground text-xs">{row.original.region}</span>
+        <DestinationName row={row} />
+        <span className="text-muted-foreground text-xs">{row.region}</span>
       </span>
     ),
-  }),
-  column.display({
+  },
+  {
     id: "range",
     header: "Range (UTC)",
-    cell: ({ row }) => (
+    className: WIDE_ONLY,
+    cell: (row) => (
       <span className="flex flex-col text-xs">
-        <UtcTime iso={row.original.startEventTime} />
-        <UtcTime iso={row.original.endEventTime} />
+        <UtcTime iso={row.startEventTime} />
+        <UtcTime iso={row.endEventTime} />
       </span>
     ),
-  }),
-  column.accessor("updatedAt", {
+  },
+  {
+    id: "updated",
     header: "Updated",
-    cell: ({ row }) => <UtcTime iso={row.original.updatedAt} />,
-  }),
+    className: WIDE_ONLY,
+    cell: (row) => <UtcTime iso={row.updatedAt} />,
+  },
   // Batched per Region on the server (one LookupEvents per screen): see listImportsView.
-  column.display({
+  {
     id: "startedBy",
     header: "Started by",
-    cell: ({ row }) => <StartedByName startedBy={row.original.startedBy} />,
-  }),
-]);
+    className: WIDE_ONLY,
+    cell: (row) => <StartedByName startedBy={row.startedBy} />,
+  },
+];
 
-/** One screen of imports as a table, for windows 768 px and wider; rendered with TanStack Table v9. */
+/** One screen of imports as a table, for windows 768 px and wider. */
 export function ImportsTable({ rows, className }: { rows: ImportRow[]; className?: string }) {
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    getRowId: (row) => `${row.region}/${row.importId}`,
-  });
   return (
     <div className={className}>
       <Table scrollLabel="Imports">
         <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <TableHead key={header.id} className={COLUMN_CLASS[header.column.id]}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </TableHead>
-              ))}
-            </TableRow>
-          ))}
+          <TableRow>
+            {COLUMNS.map((column) => (
+              <TableHead key={column.id} className={column.className}>
+                {column.header}
+              </TableHead>
+            ))}
+          </TableRow>
         </TableHeader>
         <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id} data-import-id={row.original.importId}>
-              {row.getAllCells().map((cell) => (
-                <TableCell key={cell.id} className={COLUMN_CLASS[cell.column.id]}>
-                  <table.FlexRender cell={cell} />
+          {rows.map((row) => (
+            <TableRow key={`${row.region}/${row.importId}`} data-import-id={row.importId}>
+              {COLUMNS.map((column) => (
+                <TableCell key={column.id} className={column.className}>
+                  {column.cell(row)}
                 </TableCell>
               ))}
             </TableRow>
