@@ -1,21 +1,16 @@
 "use client";
 
 import { RotateCcwIcon, SquareIcon } from "lucide-react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { Suspense, lazy, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { useImportActionMutation } from "@/lib/hooks/use-import";
 import { shortImportId } from "@/lib/imports/format";
 import { canRetry, canStop } from "@/lib/imports/status";
+
+const loadConfirm = () => import("./confirm-import-action");
+const ConfirmImportAction = lazy(() =>
+  loadConfirm().then((module) => ({ default: module.ConfirmImportAction })),
+);
 
 /**
  * Retry (FAILED, STOPPED) and Stop (INITIALIZING, IN_PROGRESS), each behind a confirmation.
@@ -30,61 +25,44 @@ export function ImportActions({
   status: string;
   mutation: ReturnType<typeof useImportActionMutation>;
 }) {
-  const name = shortImportId(importId);
+  const [open, setOpen] = useState(false);
+  // Stays mounted after the first opening, so closing can animate and hand focus back.
+  const [requested, setRequested] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const action = canRetry(status) ? "retry" : canStop(status) ? "stop" : null;
+  if (!action) return null;
 
-  if (canRetry(status)) {
-    return (
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
-          <Button loading={mutation.isPending}>
-            <RotateCcwIcon aria-hidden />
-            Retry
-          </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Retry import {name}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              CloudTrail resumes copying where the failures occurred. Only one import can run at a
-              time in this account, so a retry is refused while another import runs.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction onClick={() => mutation.mutate("retry")}>
-              Retry import
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
-    );
-  }
-  if (canStop(status)) {
-    return (
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
-          <Button variant="destructive" loading={mutation.isPending}>
-            <SquareIcon aria-hidden />
-            Stop
-          </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Stop import {name}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              Events copied so far stay in the event data store. You can retry the import later to
-              continue.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Keep running</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" onClick={() => mutation.mutate("stop")}>
-              Stop import
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
-    );
-  }
-  return null;
+  return (
+    <>
+      <Button
+        ref={button}
+        variant={action === "stop" ? "destructive" : "default"}
+        loading={mutation.isPending}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        // Fetch the dialog's code as the pointer or focus arrives, so the click opens it at once.
+        onPointerEnter={() => void loadConfirm()}
+        onFocus={() => void loadConfirm()}
+        onClick={() => {
+          setRequested(true);
+          setOpen(true);
+        }}
+      >
+        {action === "stop" ? <SquareIcon aria-hidden /> : <RotateCcwIcon aria-hidden />}
+        {action === "stop" ? "Stop" : "Retry"}
+      </Button>
+      {requested ? (
+        <Suspense fallback={null}>
+          <ConfirmImportAction
+            action={action}
+            name={shortImportId(importId)}
+            open={open}
+            onOpenChange={setOpen}
+            onConfirm={() => mutation.mutate(action)}
+            returnFocus={button}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
 }

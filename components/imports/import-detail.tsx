@@ -28,7 +28,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <dt className="text-muted-foreground text-xs">{label}</dt>
-      <dd className="text-sm break-all">{children}</dd>
+      {/* ARNs and S3 URIs break where they must; dates and sentences keep their words. */}
+      <dd className="text-sm wrap-anywhere">{children}</dd>
     </div>
   );
 }

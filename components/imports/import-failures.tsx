@@ -57,7 +57,9 @@ export function ImportFailures({
             <TableBody>
               {data.items.map((failure, index) => (
                 <TableRow key={`${failure.location ?? ""}-${index}`}>
-                  <TableCell className="font-mono text-xs break-all whitespace-normal">
+                  {/* Wide enough that an S3 key wraps onto a few lines, not one character a line;
+                      the table scrolls inside its own region instead. */}
+                  <TableCell className="max-w-md min-w-80 font-mono text-xs break-all whitespace-normal">
                     {failure.location ?? "—"}
                   </TableCell>
                   <TableCell>{failure.status}</TableCell>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useImportListQuery } from "@/lib/hooks/use-import";
 import { type ImportListParams, listSearch } from "@/lib/queries/imports";
 import { ImportsFilters } from "./imports-filters";
+import { ImportsCards } from "./imports-cards";
 import { ImportsTable } from "./imports-table";
 
 /**
@@ -67,7 +68,14 @@ export function ImportsList({ params, canStart }: { params: ImportListParams; ca
           ) : null}
         </div>
       ) : null}
-      {data && data.rows.length > 0 ? <ImportsTable rows={data.rows} /> : null}
+      {data && data.rows.length > 0 ? (
+        // Both render on the server and CSS shows one, so the layout never shifts after hydration;
+        // display: none also hides the other from screen readers.
+        <>
+          <ImportsTable rows={data.rows} className="hidden md:block" />
+          <ImportsCards rows={data.rows} className="flex flex-col gap-3 md:hidden" />
+        </>
+      ) : null}
       {data && (cursor || data.nextCursor) ? (
         <nav aria-label="Pages of imports" className="flex gap-2">
           {cursor ? (

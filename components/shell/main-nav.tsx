@@ -40,13 +40,11 @@ const LINKS = [
 ] as const;
 
 /** The main navigation: only the pages the person's `roles` can use. */
-export function MainNav({ roles }: { roles: readonly AppRole[] }) {
+export function MainNav({ roles, className }: { roles: readonly AppRole[]; className?: string }) {
   const pathname = usePathname();
   return (
-    <nav
-      aria-label="Main"
-      className="order-last -mx-3 flex w-full items-center gap-1 overflow-x-auto text-sm md:order-none md:mx-0 md:w-auto"
-    >
+    // Links wrap onto a second line rather than push the page sideways in a narrow window or frame.
+    <nav aria-label="Main" className={cn("flex flex-wrap items-center gap-1 text-sm", className)}>
       {LINKS.filter((link) => hasRole(roles, link.role)).map((link) => {
         const active = link.match(pathname);
         return (

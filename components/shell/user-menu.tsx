@@ -10,10 +10,10 @@ export async function UserMenu() {
   const role = roleLabel(user.roles);
 
   return (
-    <div role="group" aria-label="Account" className="flex items-center gap-3">
-      <div className="sr-only text-right leading-tight sm:not-sr-only">
-        <p className="text-sm font-medium">{user.name}</p>
-        {user.email && <p className="text-muted-foreground text-xs">{user.email}</p>}
+    <div role="group" aria-label="Account" className="flex min-w-0 items-center gap-2 sm:gap-3">
+      <div className="sr-only min-w-0 text-right leading-tight md:not-sr-only">
+        <p className="truncate text-sm font-medium">{user.name}</p>
+        {user.email && <p className="text-muted-foreground truncate text-xs">{user.email}</p>}
       </div>
       {role && (
         <Badge variant={role === "Operator" ? "default" : "secondary"} title={`Your role: ${role}`}>

@@ -17,14 +17,16 @@ type CodeBlockProps = Omit<ComponentProps<"pre">, "children"> & {
  * scroll long lines sideways with the arrow keys.
  */
 export function CodeBlock({ code, label, copyLabel, className, ...props }: CodeBlockProps) {
+  // The copy button sits in its own column rather than over the text: a long line scrolls inside
+  // the block and passes no control on its way.
   return (
-    <div data-slot="code-block" className="relative">
+    <div data-slot="code-block" className="bg-muted flex items-start rounded-md border">
       <pre
         role="group"
         aria-label={label}
         tabIndex={0}
         className={cn(
-          "bg-muted text-foreground overflow-x-auto rounded-md border py-3 pr-12 pl-4 font-mono text-sm",
+          "text-foreground min-w-0 flex-1 overflow-auto rounded-md py-3 pr-2 pl-4 font-mono text-sm",
           "focus-visible:ring-ring outline-hidden focus-visible:ring-2",
           className,
         )}
@@ -36,7 +38,7 @@ export function CodeBlock({ code, label, copyLabel, className, ...props }: CodeB
         value={code}
         label={copyLabel ?? `Copy ${label}`}
         size="icon"
-        className="absolute top-1.5 right-1.5 size-8"
+        className="m-1.5 size-8 shrink-0"
       />
     </div>
   );

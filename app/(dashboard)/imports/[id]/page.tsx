@@ -72,7 +72,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           ← All imports
         </Link>
         <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-          Import <span className="font-mono text-xl">{importId}</span>
+          Import <span className="font-mono text-xl break-all">{importId}</span>
           <CopyButton value={importId} label="Copy import ID" />
         </h1>
         <p className="text-muted-foreground text-sm">
