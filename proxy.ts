@@ -129,7 +129,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       cookieName: SESSION_COOKIE,
       secret: authOptions.secret,
     });
-    if (isTokenAuthorized(token)) return finish(next(), context, request);
+    if (await isTokenAuthorized(token)) return finish(next(), context, request);
     return finish(
       NextResponse.json(
         { error: "unauthenticated", message: "Sign in to continue." },

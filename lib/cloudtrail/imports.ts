@@ -53,7 +53,7 @@ export async function getImport(
       `${region}|${importId}`,
       () =>
         withOperation("getImport", region, async () => {
-          chargeCaller(caller);
+          await chargeCaller(caller);
           const reply = await cloudTrailFor(caller, region).send(
             new GetImportCommand({ ImportId: importId }),
           );
@@ -166,7 +166,7 @@ export async function listImportsPage(
   ].join("|");
   return listCache.getOrLoad(key, () =>
     withOperation("listImports", region, async () => {
-      chargeCaller(caller);
+      await chargeCaller(caller);
       const reply = await cloudTrailFor(caller, region).send(
         new ListImportsCommand({
           MaxResults: options.maxResults,
@@ -197,7 +197,7 @@ export async function listImportFailuresPage(
     key,
     () =>
       withOperation("listImportFailures", region, async () => {
-        chargeCaller(caller);
+        await chargeCaller(caller);
         const reply = await cloudTrailFor(caller, region).send(
           new ListImportFailuresCommand({
             ImportId: importId,
