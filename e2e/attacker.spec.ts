@@ -230,7 +230,7 @@ test.describe("attacker: an operator naming resources the app does not offer", (
         { cookie: cookieHeader(STORAGE_STATE.operator) },
       );
       expect(reply.status).toBe(200);
-      expect(reply.result).toMatchObject({ ok: false, code: "aws", failure: { awsCode } });
+      expect(reply.result).toMatchObject({ ok: false, code: "aws", detail: { awsCode } });
       const starts = (await cloudTrailCalls()).filter((call) => call.operation === "StartImport");
       expect(starts, "StartImport calls").toEqual([]);
     });
