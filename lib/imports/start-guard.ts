@@ -23,8 +23,8 @@ export interface StartGuardStore<R> {
 const MAX_REMEMBERED = 10_000;
 
 /**
- * The store used today: memory of this server instance. With several replicas a replay that lands
- * elsewhere reaches AWS again, which then refuses it while the first import runs.
+ * A store in this process's memory, for tests and single-process tools. The app uses the database-backed
+ * store (lib/actions/start-guard-store.ts), which every replica shares.
  */
 export function memoryStartGuardStore<R>(now: () => number = Date.now): StartGuardStore<R> {
   const claims = new Map<string, { owner: string; expires: number }>();
