@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { type NextAuthMiddlewareOptions, withAuth } from "next-auth/middleware";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
-import { REQUEST_ID_HEADER } from "@/lib/audit-context";
+import { REQUEST_ID_HEADER } from "@/lib/audit/context";
 import { AUTH_PAGES, authOptions, SESSION_COOKIE } from "@/lib/auth";
 import { cookieAttributes } from "@/lib/auth/cookies";
 import { isTokenAuthorized } from "@/lib/auth/user";
@@ -132,7 +132,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       cookieName: SESSION_COOKIE,
       secret: authOptions.secret,
     });
-    if (isTokenAuthorized(token)) return finish(next(), context, request);
+    if (await isTokenAuthorized(token)) return finish(next(), context, request);
     return finish(
       NextResponse.json(
         { error: "unauthenticated", message: "Sign in to continue." },

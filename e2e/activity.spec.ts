@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { DEMO_USERS, expect, STORAGE_STATE, test } from "./fixtures";
+import { actionByName, buildActions, callAction, cookieHeader } from "./support/actions";
 
 test.describe("activity", () => {
   test("is in the main nav and keeps its filters in the URL", async ({ page }) => {
@@ -23,6 +25,28 @@ test.describe("activity", () => {
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();
     expect(axe.violations).toEqual([]);
+  });
+
+  test("lists an operator's action under its import, with who, what and how it went", async ({
+    page,
+  }) => {
+    // A stop of an import CloudTrail does not know: one AWS call, refused by AWS, recorded as failed.
+    const importId = randomUUID();
+    const stop = actionByName(buildActions(), "stopImportAction");
+    const reply = await callAction(stop, [{ importId, region: "us-east-1" }], {
+      cookie: cookieHeader(STORAGE_STATE.operator),
+    });
+    expect(reply.result).toMatchObject({ ok: false, code: "aws" });
+
+    const row = page.getByRole("row").filter({ hasText: importId });
+    await expect(async () => {
+      await page.goto(`/activity?import=${importId}`);
+      await expect(row).toHaveCount(1, { timeout: 1_000 });
+    }).toPass();
+    await expect(row.getByRole("cell", { name: "stop", exact: true })).toBeVisible();
+    await expect(row).toContainText(DEMO_USERS.alice.email);
+    await expect(row).toContainText("failed");
+    await expect(row).toContainText("us-east-1");
   });
 
   test("names filters it ignored instead of failing", async ({ page }) => {

@@ -192,6 +192,20 @@ test.describe("new-import wizard", () => {
     await expect(page.getByRole("main").getByText(/^Started by/)).toContainText(
       DEMO_USERS.alice.email,
     );
+    // The import links to its activity, where the start is listed with who made it (appended just after
+    // the action answered, so the page may need a reload to show it).
+    await page.getByRole("link", { name: "Activity for this import" }).click();
+    await expect(page).toHaveURL(new RegExp(`/activity\\?import=${importId}$`));
+    const started = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "start", exact: true }) });
+    await expect(async () => {
+      await page.reload();
+      await expect(started).toHaveCount(1, { timeout: 1_000 });
+    }).toPass();
+    await expect(started).toContainText(DEMO_USERS.alice.email);
+    await expect(started).toContainText("operator");
+    await expect(started).toContainText(E2E_TRAIL_URI);
     // The draft is gone: a new wizard starts empty.
     await page.goto("/imports/new");
     await expect(page.getByRole("radio", { name: /demo-trail-events/ })).not.toBeChecked();

@@ -109,7 +109,16 @@ export function parseActionResult(text: string): unknown {
   return undefined;
 }
 
-export type CallOptions = { cookie?: string; origin?: string | null; rawBody?: string };
+export type CallOptions = {
+  cookie?: string;
+  origin?: string | null;
+  rawBody?: string;
+  /**
+   * Another server of the same deployment to send the call to, as a load balancer would: the request names
+   * the public host in X-Forwarded-Host, which Next compares with Origin.
+   */
+  server?: string;
+};
 
 /** Calls `action` over HTTP with `args` (a JSON array body) and reads its typed result. */
 export async function callAction(
@@ -125,7 +134,8 @@ export async function callAction(
   };
   if (origin) headers.Origin = origin;
   if (options.cookie) headers.Cookie = options.cookie;
-  const response = await fetch(`${APP_ORIGIN}${action.path}`, {
+  if (options.server) headers["X-Forwarded-Host"] = new URL(APP_ORIGIN).host;
+  const response = await fetch(`${options.server ?? APP_ORIGIN}${action.path}`, {
     method: "POST",
     headers,
     body: options.rawBody ?? JSON.stringify(escapeForReply(args)),

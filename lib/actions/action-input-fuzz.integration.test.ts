@@ -7,10 +7,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AppUser } from "@/lib/auth/user";
 import { E2E_TRAIL_URI, IMPORT_ROLE_ARN, STORES } from "@/local/lake/seed/constants.ts";
+import { appDatabaseForFile } from "@/lib/db/testing/app-database";
 import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
 import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
 import { buildAction } from "./action-pipeline";
-import { awsFailure } from "./aws-failure";
+import { actionFailure } from "./aws-failure";
 import { importCommandDefinition, startImportDefinition } from "./definitions";
 import type { ActionResult } from "./types";
 
@@ -30,9 +31,12 @@ const CODES = new Set([
   "conflict",
   "aws",
   "rate_limited",
+  "database_unavailable",
 ]);
 
 const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
+// The start guard keeps its replays and claims there.
+appDatabaseForFile();
 
 const alice: AppUser = {
   id: "alice",
@@ -40,7 +44,7 @@ const alice: AppUser = {
   email: "alice@example.test",
   roles: ["operator", "viewer"],
 };
-const deps = { getUser: () => Promise.resolve(alice), mapError: awsFailure };
+const deps = { getUser: () => Promise.resolve(alice), mapError: actionFailure };
 // The definitions the server actions are made of, minus after() (no request scope here).
 const stop = buildAction(deps, importCommandDefinition("stop-import"));
 const retry = buildAction(deps, importCommandDefinition("retry-import"));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { AuditEntry } from "@/lib/audit";
-import { createRateLimiter } from "@/lib/auth/rate-limit";
+import type { RateLimiter } from "@/lib/auth/rate-limit";
+import { DatabaseUnavailableError } from "@/lib/db/errors";
 import type { AppUser } from "@/lib/auth/user";
 import { type ActionDeps, buildAction } from "./action-pipeline";
 import { actionError, actionOk } from "./types";
@@ -51,6 +52,12 @@ function setup(
 }
 
 const VALID = { importId: "a".repeat(36) };
+
+/** A budget of `limit` calls in all (the counting itself is tested against a database). */
+function budget(limit: number): RateLimiter {
+  let taken = 0;
+  return { take: async () => ++taken <= limit };
+}
 
 describe("buildAction", () => {
   it("checks the session before looking at the input", async () => {
@@ -114,7 +121,7 @@ describe("buildAction", () => {
   });
 
   it("rate-limits per user before parsing", async () => {
-    const limiter = createRateLimiter({ capacity: 2, refillMs: 60_000 }, () => 0);
+    const limiter = budget(2);
     const { action, calls, refused } = setup(alice, { limiter });
     await action(VALID);
     await action({ garbage: true });
@@ -137,8 +144,30 @@ describe("buildAction", () => {
     expect(JSON.stringify(lines)).not.toContain("secret");
   });
 
+  it("refuses with the mapped answer, before the handler, when the budget cannot be checked", async () => {
+    const down: RateLimiter = {
+      take: () => Promise.reject(new DatabaseUnavailableError("ECONNREFUSED")),
+    };
+    const { action, calls, lines } = setup(alice, {
+      limiter: down,
+      mapError: (error) =>
+        error instanceof DatabaseUnavailableError
+          ? { failure: actionError("database_unavailable", "No database.") }
+          : undefined,
+    });
+    expect(await action(VALID)).toMatchObject({ ok: false, code: "database_unavailable" });
+    expect(calls).toHaveLength(0);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        actor: { id: "alice", email: "alice@example.test", role: "operator" },
+        result: "database_unavailable",
+        message: "No database.",
+      }),
+    ]);
+  });
+
   it("does not rate-limit actions that opt out", async () => {
-    const limiter = createRateLimiter({ capacity: 1, refillMs: 60_000 }, () => 0);
+    const limiter = budget(1);
     const action = buildAction(
       { getUser: async () => alice, limiter },
       {
@@ -176,7 +205,7 @@ describe("buildAction", () => {
     await action(VALID);
     expect(lines).toEqual([
       {
-        actor: { id: "alice", email: alice.email },
+        actor: { id: "alice", email: alice.email, role: "operator" },
         action: "stop-import",
         result: "ok",
         importId: VALID.importId,

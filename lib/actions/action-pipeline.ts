@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuditEntry } from "@/lib/audit";
-import { type AppRole, hasRole } from "@/lib/auth/roles";
+import { type AppRole, hasRole, highestRole } from "@/lib/auth/roles";
 import type { RateLimiter } from "@/lib/auth/rate-limit";
 import type { AppUser } from "@/lib/auth/user";
 import type { CloudTrailOperation } from "@/lib/cloudtrail/error-messages";
@@ -40,6 +40,7 @@ export interface ActionDefinition<S extends z.ZodType, T, D> {
 /** Everything the pipeline needs from the outside world, injected so it runs without next-auth. */
 export interface ActionDeps<D> {
   getUser: () => Promise<AppUser | null>;
+  /** Per-user budget; when it cannot be checked (a database outage), `mapError` decides the answer. */
   limiter?: RateLimiter;
   /** Receives one line per call that reached a decision: refused, failed or done. */
   audit?: (entry: AuditEntry) => void;
@@ -86,10 +87,12 @@ export function buildAction<S extends z.ZodType, T, D>(
 ): (raw: unknown) => Promise<ActionResult<T, D>> {
   const { name, role, schema, operation } = definition;
   const finish = (user: AppUser | null, result: ActionResult<T, D>, facts: AuditFacts = {}) => {
+    const role = user ? highestRole(user.roles) : undefined;
     deps.audit?.({
-      actor: user ? { id: user.id, email: user.email } : null,
+      actor: user ? { id: user.id, email: user.email, ...(role ? { role } : {}) } : null,
       action: name,
       result: result.ok ? "ok" : result.code,
+      ...(result.ok ? {} : { message: result.error }),
       ...facts,
     });
     return result;
@@ -106,14 +109,25 @@ export function buildAction<S extends z.ZodType, T, D>(
         user,
         actionError("forbidden", `This needs the ${role} role, which your account does not have.`),
       );
-    if (definition.rateLimit !== false && deps.limiter && !deps.limiter.take(user.id))
-      return finish(
-        user,
-        actionError(
-          "rate_limited",
-          "Too many requests in a short time. Wait a few seconds and try again.",
-        ),
-      );
+    if (definition.rateLimit !== false && deps.limiter) {
+      let allowed: boolean;
+      try {
+        allowed = await deps.limiter.take(user.id);
+      } catch (error) {
+        // A budget that cannot be checked refuses: the action must not reach AWS unmetered.
+        const mapped = deps.mapError?.(error, operation);
+        if (!mapped) throw error;
+        return finish(user, mapped.failure, mapped.facts);
+      }
+      if (!allowed)
+        return finish(
+          user,
+          actionError(
+            "rate_limited",
+            "Too many requests in a short time. Wait a few seconds and try again.",
+          ),
+        );
+    }
     const parsed = schema.safeParse(toPlainInput(raw));
     if (!parsed.success) {
       const refused = invalidInput<D>(parsed.error);

@@ -1,12 +1,13 @@
 import "server-only";
 import { retryImport, startImport, stopImport } from "@/lib/cloudtrail";
-import { createStartGuard, memoryStartGuardStore } from "@/lib/imports/start-guard";
+import { createStartGuard } from "@/lib/imports/start-guard";
 import {
   importActionInputSchema,
   parseEventDataStoreArn,
   startImportSubmissionSchema,
 } from "@/lib/schemas/import";
 import type { ActionDefinition } from "./action-pipeline";
+import { databaseStartGuardStore, storedStartResultSchema } from "./start-guard-store";
 import {
   type AwsActionResult,
   type AwsFailureDetail,
@@ -19,10 +20,11 @@ import {
 // The bodies of the import actions. The "use server" files wrap them with createAction; tests
 // run them through buildAction with a test user, against the local Lake.
 
-// Transient failures are not remembered, so sending the same submission again can succeed.
+// In the database, so a replay on any replica finds the first result and the per-account claim holds
+// across replicas. Transient failures are not remembered, so sending the same submission again can succeed.
 const startGuard = createStartGuard(
-  memoryStartGuardStore<AwsActionResult<ImportRef>>(),
-  (result) => result.ok || !result.detail?.retryable,
+  databaseStartGuardStore(storedStartResultSchema),
+  (result: AwsActionResult<ImportRef>) => result.ok || !result.detail?.retryable,
 );
 
 /**
@@ -42,17 +44,19 @@ export const startImportDefinition: ActionDefinition<
   async handler({ submissionId, ...input }, { user, note, failure }) {
     const store = parseEventDataStoreArn(input.destination);
     const key = `${store?.accountId ?? ""}|${store?.region ?? ""}`;
+    // Every outcome, refused ones included, names what was asked for.
+    note({
+      detail: {
+        destination: input.destination,
+        s3Uri: input.s3Uri,
+        region: store?.region,
+        roleArn: input.roleArn,
+        startTime: input.startTime?.toISOString(),
+        endTime: input.endTime?.toISOString(),
+      },
+    });
     const outcome = await startGuard.run(key, `${user.id}|${submissionId}`, async () => {
-      note({
-        detail: {
-          destination: input.destination,
-          s3Uri: input.s3Uri,
-          bucketRegion: input.bucketRegion,
-          roleArn: input.roleArn,
-          startTime: input.startTime?.toISOString(),
-          endTime: input.endTime?.toISOString(),
-        },
-      });
+      note({ detail: { bucketRegion: input.bucketRegion } });
       try {
         const { importId, region } = await startImport(user, input);
         note({ importId, detail: { region } });

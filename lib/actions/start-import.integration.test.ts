@@ -14,14 +14,17 @@ import {
   IMPORT_ROLE_ARN,
   STORES,
 } from "@/local/lake/seed/constants.ts";
+import { appDatabaseForFile } from "@/lib/db/testing/app-database";
 import { lakeForFile } from "@/local/lake/testing/lake-fixture.ts";
 import { waitForStatus } from "@/local/lake/testing/lake-harness.ts";
 import { pointAppAtLake } from "@/lib/cloudtrail/test-env";
 import { buildAction } from "./action-pipeline";
-import { awsFailure } from "./aws-failure";
+import { actionFailure } from "./aws-failure";
 import { startImportDefinition } from "./definitions";
 
 const world = lakeForFile({}, ({ lake }) => pointAppAtLake(lake.url));
+// The start guard keeps its replays and claims there.
+appDatabaseForFile();
 
 const alice: AppUser = {
   id: "alice",
@@ -47,7 +50,7 @@ function startAs(
   user: AppUser,
   options: { audit?: (entry: AuditEntry) => void } = {},
 ) {
-  const deps = { getUser: async () => user, mapError: awsFailure, audit: options.audit };
+  const deps = { getUser: async () => user, mapError: actionFailure, audit: options.audit };
   return buildAction(deps, startImportDefinition)(input);
 }
 
@@ -87,7 +90,13 @@ describe("startImportAction", () => {
         action: "start-import",
         result: "ok",
         importId: result.data.importId,
-        actor: { id: "alice", email: alice.email },
+        actor: { id: "alice", email: alice.email, role: "operator" },
+        detail: expect.objectContaining({
+          destination: STORES.demo.arn,
+          s3Uri: E2E_TRAIL_URI,
+          roleArn: IMPORT_ROLE_ARN,
+          region: "us-east-1",
+        }),
       }),
     ]);
   });
@@ -191,7 +200,7 @@ describe("startImportAction", () => {
       audit: (entry) => lines.push(entry),
     });
     expect(replay).toEqual(first);
-    expect(lines[0]?.detail).toEqual({ replayed: true });
+    expect(lines[0]?.detail).toMatchObject({ replayed: true, destination: STORES.demo.arn });
     expect(await startImportCalls()).toBe(1);
   });
 

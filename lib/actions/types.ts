@@ -2,9 +2,20 @@
 import type { CloudTrailErrorCode, CloudTrailField } from "@/lib/cloudtrail/error-messages";
 import type { AnyImportStatus } from "@/lib/imports/status";
 
-/** Why an action refused or failed. `aws` covers mapped AWS errors; bugs are thrown, not returned. */
-export type ActionErrorCode =
-  "unauthenticated" | "forbidden" | "invalid" | "conflict" | "aws" | "rate_limited" | "unavailable";
+/**
+ * Why an action refused or failed. `aws` covers mapped AWS errors; `database_unavailable` means the app
+ * could not reach its own database and so did nothing; bugs are thrown, not returned.
+ */
+export const ACTION_ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "invalid",
+  "conflict",
+  "aws",
+  "rate_limited",
+  "database_unavailable",
+] as const;
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 
 /**
  * An expected failure. `error` is shown to the user; `fieldErrors` maps a field name to its

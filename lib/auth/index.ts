@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { safeAuthRedirect } from "@/lib/auth/callback-url";
 import { isEmailVerified } from "@/lib/auth/email-verified";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
-import { rolesFromClaims } from "@/lib/auth/roles";
+import { highestRole, rolesFromClaims } from "@/lib/auth/roles";
 import { isSessionRevoked, revokeSession } from "@/lib/auth/session-revocations";
 import { isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
 import { parseServerEnv, serverEnv } from "@/lib/env";
@@ -88,9 +88,9 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // next-auth's default only compares origins, after which a path like "/.//evil" still leaves the site.
     redirect: ({ url }) => safeAuthRedirect(url, new URL(env.NEXTAUTH_URL).origin, basePath),
-    signIn({ user }) {
+    async signIn({ user }) {
       if (!user.emailTrusted) {
-        audit({
+        await audit({
           actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
           action: "sign-in",
           result: "forbidden",
@@ -99,7 +99,7 @@ export const authOptions: NextAuthOptions = {
         return false;
       }
       if (user.roles.length > 0) return true;
-      audit({
+      await audit({
         actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
         action: "sign-in",
         result: "forbidden",
@@ -107,14 +107,14 @@ export const authOptions: NextAuthOptions = {
       });
       return false; // → pages.error?error=AccessDenied, which explains whom to ask.
     },
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const signedInAt = Math.floor(Date.now() / 1000);
         return { ...token, roles: user.roles, signedInAt, sid: crypto.randomUUID() };
       }
       // Past the cap, or signed out in another copy of the session, the token keeps decoding but carries
       // no roles, which every check treats as signed out.
-      return isWithinSessionCap(token.signedInAt) && !isSessionRevoked(token.sid)
+      return isWithinSessionCap(token.signedInAt) && !(await isSessionRevoked(token.sid))
         ? token
         : { ...token, roles: [] };
     },
@@ -131,21 +131,47 @@ export const authOptions: NextAuthOptions = {
       };
     },
   },
+  // Awaited rather than deferred: sign-in and sign-out are rare, and the revocation must be recorded before
+  // the sign-out response tells the person they are out.
   events: {
-    signIn({ user }) {
-      audit({
-        actor: { id: user.id, ...(user.email ? { email: user.email } : {}) },
+    async signIn({ user }) {
+      const role = highestRole(user.roles);
+      await audit({
+        actor: {
+          id: user.id,
+          ...(user.email ? { email: user.email } : {}),
+          ...(role ? { role } : {}),
+        },
         action: "sign-in",
         result: "ok",
       });
     },
-    signOut({ token }) {
-      // Ends every copy (the frame's and the popup's top-level one), not only the cookie being cleared.
+    async signOut({ token }) {
+      // Ends every copy (the frame's and the popup's top-level one), on every replica.
+      let result = "ok";
       if (typeof token.sid === "string") {
         const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
-        revokeSession(token.sid, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000 + 60_000);
+        try {
+          await revokeSession(token.sid, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000 + 60_000);
+        } catch (error) {
+          // The cookie is still cleared and this replica refuses the session; other replicas cannot know.
+          result = "database_unavailable";
+          console.error(
+            JSON.stringify({
+              level: "error",
+              msg: "sign-out not recorded for other replicas",
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+          );
+        }
       }
-      audit({ actor: token.sub ? { id: token.sub } : null, action: "sign-out", result: "ok" });
+      await audit({
+        actor: token.sub
+          ? { id: token.sub, ...(typeof token.email === "string" ? { email: token.email } : {}) }
+          : null,
+        action: "sign-out",
+        result,
+      });
     },
   },
 };

@@ -72,3 +72,8 @@ export function roleLabel(roles: readonly AppRole[]): "Operator" | "Viewer" | nu
   if (roles.includes("viewer")) return "Viewer";
   return null;
 }
+
+/** The strongest role in `roles` (APP_ROLES lists the strongest first), for audit entries. */
+export function highestRole(roles: readonly AppRole[]): AppRole | undefined {
+  return APP_ROLES.find((role) => roles.includes(role));
+}

@@ -43,13 +43,13 @@ export function isWithinSessionCap(
 }
 
 /** The check applied to a decoded JWT: at least one role, inside the hard cap, and not signed out. */
-export function isTokenAuthorized(
+export async function isTokenAuthorized(
   token: { roles?: unknown; signedInAt?: unknown; sid?: unknown } | null | undefined,
-): boolean {
+): Promise<boolean> {
   return (
     !!token &&
     parseRoles(token.roles).length > 0 &&
     isWithinSessionCap(token.signedInAt) &&
-    !isSessionRevoked(token.sid)
+    !(await isSessionRevoked(token.sid))
   );
 }

@@ -61,7 +61,7 @@ async function lookUp(
   const around = created ? new Date(created).getTime() : undefined;
   // A miss on an import older than CloudTrail's delivery delay will stay a miss.
   const settled = around !== undefined && Date.now() - around > SETTLED_AFTER_MS;
-  chargeCaller(caller);
+  await chargeCaller(caller);
   const client = cloudTrailFor(caller, region);
   const pages = paginateLookupEvents(
     { client, pageSize: 50, stopOnSameToken: true },
@@ -141,7 +141,7 @@ interface BatchResult {
 }
 
 async function lookUpMany(caller: Caller, region: string, times: number[]): Promise<BatchResult> {
-  chargeCaller(caller);
+  await chargeCaller(caller);
   const pages = paginateLookupEvents(
     { client: cloudTrailFor(caller, region), pageSize: BATCH_PAGE_SIZE, stopOnSameToken: true },
     {

@@ -57,7 +57,7 @@ export async function getImport(
       `${region}|${importId}`,
       () =>
         withOperation("getImport", region, async () => {
-          chargeCaller(caller);
+          await chargeCaller(caller);
           const reply = await cloudTrailFor(caller, region).send(
             new GetImportCommand({ ImportId: importId }),
           );
@@ -175,7 +175,7 @@ export async function listImportsPage(
     key,
     () =>
       withOperation("listImports", region, async () => {
-        chargeCaller(caller);
+        await chargeCaller(caller);
         const reply = await cloudTrailFor(caller, region).send(
           new ListImportsCommand({
             MaxResults: options.maxResults,
@@ -208,7 +208,7 @@ export async function listImportFailuresPage(
     key,
     () =>
       withOperation("listImportFailures", region, async () => {
-        chargeCaller(caller);
+        await chargeCaller(caller);
         const reply = await cloudTrailFor(caller, region).send(
           new ListImportFailuresCommand({
             ImportId: importId,

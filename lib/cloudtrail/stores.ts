@@ -30,7 +30,7 @@ export function listEventDataStores(
   region: string,
 ): Promise<EventDataStoreSummary[]> {
   return withOperation("listEventDataStores", region, async () => {
-    chargeCaller(caller);
+    await chargeCaller(caller);
     const client = cloudTrailFor(caller, region);
     const stores: EventDataStoreSummary[] = [];
     for await (const page of paginateListEventDataStores(
@@ -50,7 +50,7 @@ export function getEventDataStore(
   arnOrId: string,
 ): Promise<EventDataStoreDetails> {
   return withOperation("getEventDataStore", region, async () => {
-    chargeCaller(caller);
+    await chargeCaller(caller);
     const reply = await cloudTrailFor(caller, region).send(
       new GetEventDataStoreCommand({ EventDataStore: arnOrId }),
     );

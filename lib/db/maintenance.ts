@@ -3,11 +3,12 @@ import type { Database } from "./client.ts";
 import { activityLog } from "./activity.ts";
 import { lockStore } from "./locks.ts";
 import { rateLimitStore } from "./rate-limits.ts";
+import { sessionRevocationStore } from "./session-revocations.ts";
 import { submissionReplayStore } from "./submission-replays.ts";
 import { ticketStore } from "./tickets.ts";
 
 export type CleanupCounts = Record<
-  "replays" | "rateLimits" | "tickets" | "locks" | "activity",
+  "replays" | "rateLimits" | "tickets" | "locks" | "sessions" | "activity",
   number
 >;
 
@@ -21,12 +22,13 @@ export async function deleteExpiredRows(opts: {
   db?: Database;
 }): Promise<CleanupCounts> {
   const { db, now = new Date() } = opts;
-  const [replays, rateLimits, tickets, locks, activity] = await Promise.all([
+  const [replays, rateLimits, tickets, locks, sessions, activity] = await Promise.all([
     submissionReplayStore(db).deleteExpired(now),
     rateLimitStore(db).deleteExpired(now),
     ticketStore(db).deleteExpired(now),
     lockStore(db).deleteExpired(now),
+    sessionRevocationStore(db).deleteExpired(now),
     activityLog(db).deleteOlderThan(opts.retentionDays, now),
   ]);
-  return { replays, rateLimits, tickets, locks, activity };
+  return { replays, rateLimits, tickets, locks, sessions, activity };
 }

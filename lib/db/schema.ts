@@ -55,6 +55,17 @@ export const redeemedTickets = pgTable(
   (t) => [index("redeemed_tickets_expires_idx").on(t.expiresAt)],
 );
 
+/** Sessions signed out before their cap, so every replica refuses every copy of them; kept until the cap. */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    revokedAt: at("revoked_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
 /** Leases: held by `owner` until `expiresAt`, after which anyone may take them over. */
 export const locks = pgTable(
   "locks",

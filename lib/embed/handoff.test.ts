@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
+import type { TicketStore } from "@/lib/db/tickets";
 import { HANDOFF_TTL_SECONDS, issueHandoffTicket, redeemHandoffTicket } from "./handoff";
 import { isHandoffNonce, newHandoffNonce } from "./handoff-protocol";
 
@@ -12,32 +13,45 @@ const token = {
   signedInAt: 1_700_000_000,
 };
 
+// The store's own guarantees (once across replicas) are tested against a database in
+// lib/embed/handoff.integration.test.ts; here it only has to remember ids.
+function memoryTickets(): TicketStore {
+  const redeemed = new Set<string>();
+  return {
+    redeemOnce: async (id) => (redeemed.has(id) ? false : (redeemed.add(id), true)),
+    deleteExpired: async () => 0,
+  };
+}
+
 describe("popup hand-off tickets", () => {
   it("redeems once, with the nonce it was bound to, carrying only the session claims", async () => {
     const nonce = newHandoffNonce();
     const ticket = await issueHandoffTicket({ ...token, picture: "x" }, nonce, SECRET);
-    expect(await redeemHandoffTicket(ticket, newHandoffNonce(), SECRET)).toBeNull();
-    expect(await redeemHandoffTicket(ticket, nonce, SECRET)).toEqual(token);
-    expect(await redeemHandoffTicket(ticket, nonce, SECRET)).toBeNull();
+    const store = memoryTickets();
+    expect(await redeemHandoffTicket(ticket, newHandoffNonce(), SECRET, store)).toBeNull();
+    expect(await redeemHandoffTicket(ticket, nonce, SECRET, store)).toEqual(token);
+    expect(await redeemHandoffTicket(ticket, nonce, SECRET, store)).toBeNull();
   });
 
   it("refuses expired tickets, other secrets and session cookies presented as tickets", async () => {
     const nonce = newHandoffNonce();
     const ticket = await issueHandoffTicket(token, nonce, SECRET);
+    const store = memoryTickets();
     expect(
       await redeemHandoffTicket(
         ticket,
         nonce,
         SECRET,
+        store,
         Date.now() + (HANDOFF_TTL_SECONDS + 1) * 1000,
       ),
     ).toBeNull();
-    expect(await redeemHandoffTicket(ticket, nonce, `${SECRET}-other`)).toBeNull();
+    expect(await redeemHandoffTicket(ticket, nonce, `${SECRET}-other`, store)).toBeNull();
     const session = await encode({
       token: { ...token, purpose: "embed-handoff", nonce, claims: token },
       secret: SECRET,
     });
-    expect(await redeemHandoffTicket(session, nonce, SECRET)).toBeNull();
+    expect(await redeemHandoffTicket(session, nonce, SECRET, store)).toBeNull();
   });
 
   it("makes URL-safe nonces and rejects malformed ones", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
+import { type TicketStore, ticketStore } from "@/lib/db/tickets";
 import { isHandoffNonce } from "./handoff-protocol";
 
 export { isHandoffNonce };
@@ -11,20 +12,14 @@ export { isHandoffNonce };
 //
 // A ticket is encrypted with a key derived for this purpose only (a session cookie is not a ticket, nor the
 // reverse), lives 60 s, is bound to a nonce that only the frame that opened the popup knows, and is single-use:
-// redeemed ids are remembered in memory until they expire. With several replicas that memory is per replica,
-// so a ticket could be replayed once per replica within its minute, by someone who already has it and the nonce.
+// its id is recorded in the database on redemption, so no replica accepts it twice. When the database
+// cannot be reached, redemption fails (the caller refuses): a ticket that might be a replay is never honoured.
 
 const SALT = "trail-imports.embed-handoff";
 export const HANDOFF_TTL_SECONDS = 60;
 
 /** The session claims that travel; everything else is minted afresh for the frame's cookie. */
 type SessionClaims = Pick<JWT, "sub" | "name" | "email" | "roles" | "signedInAt" | "sid">;
-
-const redeemed = new Map<string, number>();
-
-function forgetExpired(now: number): void {
-  for (const [id, expiresAt] of redeemed) if (expiresAt <= now) redeemed.delete(id);
-}
 
 /** Seals the popup's session `token` into a short-lived ticket bound to `nonce`. */
 export async function issueHandoffTicket(
@@ -52,12 +47,14 @@ export async function issueHandoffTicket(
 
 /**
  * Redeems a ticket once: the session claims when it is genuine, unexpired, unused and bound to `nonce`;
- * otherwise `null` (the caller answers with one generic error).
+ * otherwise `null` (the caller answers with one generic error). Rejects with DatabaseUnavailableError when
+ * the redemption cannot be recorded.
  */
 export async function redeemHandoffTicket(
   ticket: string,
   nonce: string,
   secret: string,
+  store: TicketStore = ticketStore(),
   now: number = Date.now(),
 ): Promise<SessionClaims | null> {
   let payload: JWT | null;
@@ -70,9 +67,7 @@ export async function redeemHandoffTicket(
   const id = payload.jti;
   const expiresAt = typeof payload.exp === "number" ? payload.exp * 1000 : 0;
   if (typeof id !== "string" || expiresAt <= now) return null;
-  forgetExpired(now);
-  if (redeemed.has(id)) return null;
-  redeemed.set(id, expiresAt);
   const claims = payload.claims as SessionClaims | undefined;
-  return claims && typeof claims.sub === "string" ? claims : null;
+  if (!claims || typeof claims.sub !== "string") return null;
+  return (await store.redeemOnce(id, new Date(expiresAt), new Date(now))) ? claims : null;
 }

@@ -23,8 +23,8 @@ export interface StartGuardStore<R> {
 const MAX_REMEMBERED = 10_000;
 
 /**
- * The store used today: memory of this server instance. With several replicas a replay that lands
- * elsewhere reaches AWS again, which then refuses it while the first import runs.
+ * A store in this process's memory, for tests and single-process tools. The app uses the database-backed
+ * store (lib/actions/start-guard-store.ts), which every replica shares.
  */
 export function memoryStartGuardStore<R>(now: () => number = Date.now): StartGuardStore<R> {
   const claims = new Map<string, { owner: string; expires: number }>();
@@ -58,6 +58,18 @@ export function memoryStartGuardStore<R>(now: () => number = Date.now): StartGua
   };
 }
 
+function logStoreError(step: string) {
+  return (error: unknown) => {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: `start guard could not ${step} after StartImport answered`,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  };
+}
+
 /** What a guarded start came to: run now, answered from memory, or refused while another runs. */
 export type GuardOutcome<R> =
   { kind: "started"; result: R } | { kind: "replayed"; result: R } | { kind: "busy" };
@@ -77,14 +89,23 @@ export function createStartGuard<R>(store: StartGuardStore<R>, keep: (result: R)
   ): Promise<GuardOutcome<R>> {
     const earlier = await store.recall(submission);
     if (earlier !== undefined) return { kind: "replayed", result: earlier };
-    if (!(await store.claim(key, submission, CLAIM_TTL_MS))) return { kind: "busy" };
+    // One owner per attempt, not per submission: the same submission replayed on another replica while
+    // this one runs must find the key taken, not extend this claim and start a second import.
+    const owner = `${submission}#${crypto.randomUUID()}`;
+    if (!(await store.claim(key, owner, CLAIM_TTL_MS))) return { kind: "busy" };
+    let result: R;
     try {
-      const result = await start();
-      if (keep(result)) await store.remember(submission, result, SUBMISSION_TTL_MS);
-      return { kind: "started", result };
-    } finally {
-      await store.release(key, submission);
+      result = await start();
+    } catch (error) {
+      await store.release(key, owner).catch(logStoreError("release"));
+      throw error;
     }
+    // AWS has answered: losing the memory now must not lose the answer. Without it a replay reaches AWS
+    // (which refuses a second import while this one runs) and the claim lapses after CLAIM_TTL_MS.
+    if (keep(result))
+      await store.remember(submission, result, SUBMISSION_TTL_MS).catch(logStoreError("remember"));
+    await store.release(key, owner).catch(logStoreError("release"));
+    return { kind: "started", result };
   }
 
   return {

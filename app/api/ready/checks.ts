@@ -1,4 +1,5 @@
 import "server-only";
+import { activityAppendFailures } from "@/lib/audit";
 import { probeCloudTrail } from "@/lib/cloudtrail";
 import { checkDatabase } from "@/lib/db/health";
 import { type ServerEnv, serverEnv } from "@/lib/env";
@@ -8,6 +9,13 @@ export type CheckResult = { status: "ok" | "fail"; ms: number; detail?: string }
 export type Readiness = {
   status: "ready" | "not-ready";
   checks: Record<"config" | "idp" | "cloudtrail" | "database", CheckResult>;
+  /**
+   * Audit entries this process wrote to stdout but could not append to the activity log since it started.
+   * Reported, not a reason to be unready: each one is on stdout in full (an error line), and the database
+   * check already fails while the database is unreachable. A number that keeps growing while that check
+   * passes means appends fail for another reason; see the server log.
+   */
+  activityAppendFailures: number;
 };
 
 const IDP_TIMEOUT_MS = 3_000;
@@ -75,6 +83,7 @@ export async function checkReadiness(): Promise<Readiness> {
         cloudtrail: failed,
         database: failed,
       },
+      activityAppendFailures: activityAppendFailures(),
     };
   }
   const config: CheckResult = { status: "ok", ms: Math.round(performance.now() - started) };
@@ -84,5 +93,9 @@ export async function checkReadiness(): Promise<Readiness> {
     checkDatabaseReady(),
   ]);
   const ready = [idp, cloudtrail, database].every((check) => check.status === "ok");
-  return { status: ready ? "ready" : "not-ready", checks: { config, idp, cloudtrail, database } };
+  return {
+    status: ready ? "ready" : "not-ready",
+    checks: { config, idp, cloudtrail, database },
+    activityAppendFailures: activityAppendFailures(),
+  };
 }

@@ -1,23 +1,33 @@
 import { encode } from "next-auth/jwt";
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth";
 import { isTokenAuthorized, isWithinSessionCap, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user";
 import { audit } from "@/lib/audit";
 import { isHandoffNonce, redeemHandoffTicket } from "@/lib/embed/handoff";
+import { unavailableReason } from "@/lib/db/errors";
 import { serverEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+const RESULT_BY_STATUS: Record<number, string> = {
+  400: "invalid",
+  403: "forbidden",
+  401: "unauthenticated",
+  503: "database_unavailable",
+};
+
 function refuse(status: number, reason: string) {
   // Every refused redemption is a possible replay or forgery attempt: it goes to the audit log.
-  audit({
-    actor: null,
-    action: "sign-in",
-    result: status === 400 ? "invalid" : status === 403 ? "forbidden" : "unauthenticated",
-    detail: { via: "embed-handoff", reason },
-  });
+  after(() =>
+    audit({
+      actor: null,
+      action: "embed-redeem",
+      result: RESULT_BY_STATUS[status] ?? "failed",
+      detail: { via: "embed-handoff", reason },
+    }),
+  );
   return Response.json(
     { error: "handoff-refused", message: "Sign-in could not be completed. Try again." },
     { status, headers: NO_STORE },
@@ -44,8 +54,16 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(400, "shape");
 
   // The ticket was sealed by this app with the same secret, so its claims have the session's shape.
-  const claims = await redeemHandoffTicket(ticket, nonce, env.NEXTAUTH_SECRET);
-  if (!claims || !isWithinSessionCap(claims.signedInAt) || !isTokenAuthorized(claims))
+  let claims: Awaited<ReturnType<typeof redeemHandoffTicket>>;
+  try {
+    claims = await redeemHandoffTicket(ticket, nonce, env.NEXTAUTH_SECRET);
+  } catch (error) {
+    // Single use cannot be checked without the database, so the ticket is not honoured.
+    const reason = unavailableReason(error);
+    if (!reason) throw error;
+    return refuse(503, `database unavailable: ${reason}`);
+  }
+  if (!claims || !isWithinSessionCap(claims.signedInAt) || !(await isTokenAuthorized(claims)))
     return refuse(401, "ticket forged, expired, replayed, for another nonce, or signed out");
 
   const cookie = authOptions.cookies?.sessionToken;
@@ -55,12 +73,10 @@ export async function POST(request: Request): Promise<Response> {
     secret: env.NEXTAUTH_SECRET,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
-  audit({
-    actor: { id: claims.sub ?? "", ...(claims.email ? { email: claims.email } : {}) },
-    action: "sign-in",
-    result: "ok",
-    detail: { via: "embed-handoff" },
-  });
+  const actor = { id: claims.sub ?? "", ...(claims.email ? { email: claims.email } : {}) };
+  after(() =>
+    audit({ actor, action: "embed-redeem", result: "ok", detail: { via: "embed-handoff" } }),
+  );
   const response = NextResponse.json({ ok: true }, { headers: NO_STORE });
   response.cookies.set(cookie.name, session, {
     ...cookie.options,

@@ -1,5 +1,5 @@
 import { getToken } from "next-auth/jwt";
-import type { NextRequest } from "next/server";
+import { after, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { audit } from "@/lib/audit";
 import { isTokenAuthorized } from "@/lib/auth/user";
@@ -17,12 +17,14 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export async function POST(request: NextRequest): Promise<Response> {
   const env = serverEnv();
   if (request.headers.get("origin") !== new URL(env.NEXTAUTH_URL).origin) {
-    audit({
-      actor: null,
-      action: "embed-ticket",
-      result: "forbidden",
-      detail: { reason: "origin" },
-    });
+    after(() =>
+      audit({
+        actor: null,
+        action: "embed-ticket",
+        result: "forbidden",
+        detail: { reason: "origin" },
+      }),
+    );
     return Response.json({ error: "forbidden" }, { status: 403, headers: NO_STORE });
   }
   const token = await getToken({
@@ -30,17 +32,17 @@ export async function POST(request: NextRequest): Promise<Response> {
     cookieName: SESSION_COOKIE,
     secret: env.NEXTAUTH_SECRET,
   });
-  if (!token || !isTokenAuthorized(token)) {
-    audit({ actor: null, action: "embed-ticket", result: "unauthenticated" });
+  if (!token || !(await isTokenAuthorized(token))) {
+    after(() => audit({ actor: null, action: "embed-ticket", result: "unauthenticated" }));
     return Response.json({ error: "unauthenticated" }, { status: 401, headers: NO_STORE });
   }
   const actor = { id: token.sub ?? "", ...(token.email ? { email: token.email } : {}) };
   const body = (await request.json().catch(() => null)) as { nonce?: unknown } | null;
   if (!isHandoffNonce(body?.nonce)) {
-    audit({ actor, action: "embed-ticket", result: "invalid" });
+    after(() => audit({ actor, action: "embed-ticket", result: "invalid" }));
     return Response.json({ error: "invalid" }, { status: 400, headers: NO_STORE });
   }
   const ticket = await issueHandoffTicket(token, body.nonce, env.NEXTAUTH_SECRET);
-  audit({ actor, action: "embed-ticket", result: "ok" });
+  after(() => audit({ actor, action: "embed-ticket", result: "ok" }));
   return Response.json({ ticket }, { headers: NO_STORE });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAuditLine } from "./audit";
+import { formatAuditLine } from "./index";
 
 describe("formatAuditLine", () => {
   const time = new Date("2026-11-23T10:00:00.000Z");
