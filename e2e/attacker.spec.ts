@@ -12,6 +12,7 @@ import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
 import {
   type ActionEndpoint,
   type ActionName,
+  ACTION_NAMES,
   actionByName,
   buildActions,
   callAction,
@@ -20,6 +21,7 @@ import {
 import { clearCalls, cloudTrailCalls } from "./support/lake";
 
 const UNKNOWN_IMPORT = "0c2f5e1a-9b8d-4c7e-a6f5-4e3d2c1b0a99";
+const UNKNOWN_PLAN = "5d1c7e2a-3b4f-4a6e-9c8d-7e6f5a4b3c21";
 
 /** Arguments that pass validation, so a refusal proves the session or role check, not the schema. */
 function validArgs(name: ActionName): unknown[] {
@@ -37,6 +39,24 @@ function validArgs(name: ActionName): unknown[] {
       },
     ];
   }
+  if (name === "createPlanAction") {
+    return [
+      {
+        destination: STORES.demo.arn,
+        sources: [
+          { s3Uri: E2E_TRAIL_URI, bucketRegion: E2E_BUCKET_REGION, roleArn: IMPORT_ROLE_ARN },
+        ],
+        range: { from: "2026-01-01", to: "2026-01-14" },
+        chunkSize: "week",
+        maxRetries: 3,
+        submissionId: randomUUID(),
+      },
+    ];
+  }
+  if (name === "skipChunkAction" || name === "rerunChunkAction") {
+    return [{ planId: UNKNOWN_PLAN, chunkId: UNKNOWN_PLAN }];
+  }
+  if (name.endsWith("PlanAction")) return [{ planId: UNKNOWN_PLAN }];
   return [{ importId: UNKNOWN_IMPORT, region: "us-east-1" }];
 }
 
@@ -53,11 +73,8 @@ let actions: ActionEndpoint[] = [];
 test.describe("attacker: server actions over raw HTTP", () => {
   test.beforeAll(() => {
     actions = buildActions();
-    expect(actions.map((action) => action.name).sort()).toEqual([
-      "retryImportAction",
-      "startImportAction",
-      "stopImportAction",
-    ]);
+    // A new action must be added to ACTION_NAMES (and validArgs), so every test below covers it.
+    expect(actions.map((action) => action.name).sort()).toEqual([...ACTION_NAMES].sort());
   });
 
   test("the harness is live: the operator's stop of an unknown import reaches the Lake", async () => {

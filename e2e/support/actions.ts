@@ -6,7 +6,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { APP_ORIGIN } from "../fixtures";
 
-export type ActionName = "startImportAction" | "retryImportAction" | "stopImportAction";
+export const ACTION_NAMES = [
+  "startImportAction",
+  "retryImportAction",
+  "stopImportAction",
+  "createPlanAction",
+  "pausePlanAction",
+  "resumePlanAction",
+  "cancelPlanAction",
+  "skipChunkAction",
+  "rerunChunkAction",
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
 
 export type ActionEndpoint = { name: ActionName; id: string; path: string };
 
