@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { DEMO_REGIONS, STORES } from "../local/lake/seed/constants";
 import { APP_ORIGIN, expect, STORAGE_STATE, test } from "./fixtures";
 import { type ActionEndpoint, buildActions, callAction, cookieHeader } from "./support/actions";
+import { resetBudgets } from "./support/budgets";
 import {
   anyJson,
   fieldValue,
@@ -223,6 +224,8 @@ test.describe("fuzz: AWS calls per request", () => {
     viewer = cookieHeader(STORAGE_STATE.viewer);
     await clearFaults();
   });
+  // Each test counts the viewer's AWS budget from a fresh window; earlier fuzzing spent part of it.
+  test.beforeEach(() => resetBudgets("caller-aws:"));
 
   test("asking again for a made-up import id costs nothing more", async () => {
     const id = randomUUID();

@@ -3,7 +3,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
-import pg from "pg";
 import {
   E2E_BUCKET_REGION,
   E2E_TRAIL_URI,
@@ -27,6 +26,7 @@ import {
   callAction,
   cookieHeader,
 } from "./support/actions";
+import { resetBudgets } from "./support/budgets";
 import { aliceClient, clearCalls, cloudTrailCalls, stopEverythingRunning } from "./support/lake";
 
 /** The action budget's row for alice (lib/auth/rate-limit.ts scope "action", keyed by her subject). */
@@ -51,15 +51,7 @@ let second = "";
 let actions: ActionEndpoint[] = [];
 
 /** Clears alice's action budget, so a test counts a fresh window and later specs are not throttled. */
-async function resetAliceBudget(): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("delete from rate_limits where key = $1", [ALICE_ACTION_BUDGET]);
-  } finally {
-    await client.end();
-  }
-}
+const resetAliceBudget = () => resetBudgets(ALICE_ACTION_BUDGET);
 
 async function activityRows(importId: string): Promise<string[][]> {
   const response = await fetch(`${APP_ORIGIN}/api/activity/export?import=${importId}`, {
