@@ -20,6 +20,7 @@ export {
   stopImport,
 } from "./imports";
 export { probeCloudTrail } from "./readiness";
+export { PREFLIGHT_CACHE_MS, runPreflight } from "./preflight/run";
 // StartImport only behind the destination, role and bucket fences.
 export { retryImport, startImport } from "./import-guard";
 export { assertConfiguredRegion, configuredRegions, regionOfStoreArn } from "./regions";
