@@ -39,7 +39,7 @@ export const startImportDefinition: ActionDefinition<
   schema: startImportSubmissionSchema,
   role: "operator",
   operation: "startImport",
-  async handler({ submissionId, ...input }, { user, note, failure }) {
+  async handler({ submissionId, overrideFailedChecks, ...input }, { user, note, failure }) {
     const store = parseEventDataStoreArn(input.destination);
     const key = `${store?.accountId ?? ""}|${store?.region ?? ""}`;
     const outcome = await startGuard.run(key, `${user.id}|${submissionId}`, async () => {
@@ -51,6 +51,7 @@ export const startImportDefinition: ActionDefinition<
           roleArn: input.roleArn,
           startTime: input.startTime?.toISOString(),
           endTime: input.endTime?.toISOString(),
+          overrideFailedChecks,
         },
       });
       try {

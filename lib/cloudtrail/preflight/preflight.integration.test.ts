@@ -176,7 +176,10 @@ describe("each demo case", () => {
   });
 
   it("a store for Config items: the destination check fails", async () => {
-    const { result, check } = await preflight({ step: "destination", destination: STORES.config.arn });
+    const { result, check } = await preflight({
+      step: "destination",
+      destination: STORES.config.arn,
+    });
     expect(result.checks.map((c) => c.id)).toEqual(["destination", "retention", "ongoing"]);
     expect(check("destination").status).toBe("failure");
   });

@@ -36,9 +36,9 @@ export const PREFLIGHT_CACHE_MS = 60_000;
 
 /**
  * Preflights a person may run (cache misses only): one costs up to a few hundred S3, IAM and
- * CloudTrail calls, so a burst of 20 for walking the wizard, then one every 5 s.
+ * CloudTrail calls, so a burst of 30 for walking the wizard, then one every 3 s.
  */
-export const PREFLIGHT_RUN_BUDGET: RateLimitConfig = { capacity: 20, refillMs: 5_000 };
+export const PREFLIGHT_RUN_BUDGET: RateLimitConfig = { capacity: 30, refillMs: 3_000 };
 
 const results = processWide("preflight-results", () =>
   createSharedCache<PreflightResult>({ maxEntries: 500, ttlMs: PREFLIGHT_CACHE_MS }),
