@@ -44,9 +44,7 @@ export function PreflightPanel({
         </Alert>
       ) : null}
       {data && enabled ? (
-        <div className={pending ? "opacity-60" : undefined}>
-          <PreflightChecklist checks={data.checks} summary={data.summary} headingLevel={3} />
-        </div>
+        <PreflightChecklist checks={data.checks} summary={data.summary} headingLevel={3} />
       ) : null}
       {data?.estimate && enabled && !pending ? <EstimateCard estimate={data.estimate} /> : null}
     </div>

@@ -12,6 +12,7 @@ import type { ImportStatus, StartImportInput } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
 import { chargeCaller } from "./caller-budget";
 import { forgetMissing, rememberingMissing } from "./missing-imports";
+import { forgetPreflights } from "./preflight/results-cache";
 import { cloudTrailFor } from "./client";
 import { withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
@@ -39,6 +40,7 @@ function forgetImport(region: string, importId: string): void {
   forgetMissing(`${region}|${importId}`);
   listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
   forgetFailures(region, importId);
+  forgetPreflights();
 }
 
 /** GetImport, with statistics. Finished imports are cached for 5 minutes, running ones for 5 s. */
@@ -148,7 +150,12 @@ export interface ListImportsOptions {
   destination?: string;
   nextToken?: string;
   maxResults: number;
+  /** Read past the cache (sharing only a load started within the last second). */
+  fresh?: boolean;
 }
+
+/** A `fresh` list still shares a load started this recently. */
+const FRESH_LIST_MS = 1_000;
 
 /** One page of ListImports. Items carry no source, range or statistics; see getImport. */
 export async function listImportsPage(
@@ -164,20 +171,24 @@ export async function listImportsPage(
     options.nextToken ?? "",
     options.maxResults,
   ].join("|");
-  return listCache.getOrLoad(key, () =>
-    withOperation("listImports", region, async () => {
-      chargeCaller(caller);
-      const reply = await cloudTrailFor(caller, region).send(
-        new ListImportsCommand({
-          MaxResults: options.maxResults,
-          ImportStatus: options.status,
-          Destination: options.destination,
-          NextToken: options.nextToken,
-        }),
-      );
-      const items = parseImportList(reply.Imports, region);
-      return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
-    }),
+  return listCache.getOrLoad(
+    key,
+    () =>
+      withOperation("listImports", region, async () => {
+        chargeCaller(caller);
+        const reply = await cloudTrailFor(caller, region).send(
+          new ListImportsCommand({
+            MaxResults: options.maxResults,
+            ImportStatus: options.status,
+            Destination: options.destination,
+            NextToken: options.nextToken,
+          }),
+        );
+        const items = parseImportList(reply.Imports, region);
+        return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
+      }),
+    undefined,
+    options.fresh ? { maxAgeMs: FRESH_LIST_MS } : {},
   );
 }
 

@@ -74,7 +74,8 @@ export async function readOngoing(
       try {
         const pages = await Promise.all(
           ONGOING_STATUSES.map((status) =>
-            listImportsPage(caller, region, { status, maxResults: 1000 }),
+            // Fresh: a start refused for a running import is exactly what this check predicts.
+            listImportsPage(caller, region, { status, maxResults: 1000, fresh: true }),
           ),
         );
         return [region, fetched(pages.flatMap((p) => p.items.map(summaryFacts)))];

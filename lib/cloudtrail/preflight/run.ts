@@ -24,15 +24,15 @@ import {
   type PreflightQuery,
   type PreflightResult,
 } from "@/lib/schemas/preflight";
-import { createSharedCache, processWide } from "../cache";
+import { processWide } from "../cache";
 import { identityKey } from "../credentials";
 import { CloudTrailAppError } from "../errors";
 import { configuredRegions, regionOfStoreArn } from "../regions";
 import type { Caller } from "../types";
 import { preflightFacts, type PreflightFacts } from "./gather";
+import { preflightResults } from "./results-cache";
 
-/** How long a result is served again: long enough for Back and Next, short enough to see a fix. */
-export const PREFLIGHT_CACHE_MS = 60_000;
+export { PREFLIGHT_CACHE_MS } from "./results-cache";
 
 /**
  * Preflights a person may run (cache misses only): one costs up to a few hundred S3, IAM and
@@ -40,9 +40,6 @@ export const PREFLIGHT_CACHE_MS = 60_000;
  */
 export const PREFLIGHT_RUN_BUDGET: RateLimitConfig = { capacity: 30, refillMs: 3_000 };
 
-const results = processWide("preflight-results", () =>
-  createSharedCache<PreflightResult>({ maxEntries: 500, ttlMs: PREFLIGHT_CACHE_MS }),
-);
 const runs = processWide("preflight-runs", () => createRateLimiter(PREFLIGHT_RUN_BUDGET));
 
 type Evaluators = Record<PreflightCheckId, () => Promise<CheckResult>>;
@@ -164,7 +161,7 @@ export function runPreflight(
     if (!bucket || !isAllowed("bucket", bucket, serverEnv().IMPORT_ALLOWED_BUCKETS))
       throw new CloudTrailAppError("SourceNotAllowed", "Bucket is not in IMPORT_ALLOWED_BUCKETS");
   }
-  return results.getOrLoad(cacheKey(caller, query), () => {
+  return preflightResults.getOrLoad(cacheKey(caller, query), () => {
     if (!runs.take(caller.id))
       throw new CloudTrailAppError("RateLimited", "Per-person preflight budget spent");
     return gather(caller, query, now);
