@@ -159,6 +159,8 @@ test.describe("new-import wizard", () => {
     await expect(cli).toContainText("aws cloudtrail start-import");
     await expect(cli).toContainText(`--destinations ${STORES.demo.arn}`);
     await expect(page.getByText(E2E_TRAIL_URI, { exact: true })).toBeVisible();
+    // Start waits for the preflight; this source passes it.
+    await expect(page.getByText(/^Ready to start/)).toBeVisible();
     await expectNoAxeViolations(page);
     await tabTo(page, page.getByRole("button", { name: "Start import" }));
     await page.keyboard.press("Enter");
@@ -255,7 +257,8 @@ test.describe("new-import wizard", () => {
     await page.getByRole("button", { name: "All log files (no range)" }).click();
     await pressContinue(page);
 
-    // The missing bucket is only found by CloudTrail: its error lands on the S3 URI field.
+    // The preflight finds the missing bucket; starting anyway, CloudTrail's error lands on the S3 URI field.
+    await page.getByLabel("Start anyway, although checks failed").check();
     await page.getByRole("button", { name: "Start import" }).click();
     await expect(page.getByText(/CloudTrail can't import from this S3 location/)).toBeVisible();
     await page.getByRole("link", { name: "Fix it on the Source step" }).click();
@@ -283,6 +286,8 @@ test.describe("new-import wizard", () => {
     );
     const runningId = running.ImportId ?? "";
     await fillToReview(page);
+    // The preflight sees it too; starting anyway, CloudTrail's refusal names it.
+    await page.getByLabel("Start anyway, although checks failed").check();
     await page.getByRole("button", { name: "Start import" }).click();
     await expect(
       page.getByText(/Another import is still running in this AWS account/),

@@ -54,6 +54,9 @@ export function productionProblems(
     OIDC_ISSUER: string;
     CLOUDTRAIL_ENDPOINT?: string | undefined;
     STS_ENDPOINT?: string | undefined;
+    S3_ENDPOINT?: string | undefined;
+    IAM_ENDPOINT?: string | undefined;
+    ORGANIZATIONS_ENDPOINT?: string | undefined;
   },
   source: Record<string, string | undefined>,
 ): EnvProblem[] {
@@ -62,7 +65,14 @@ export function productionProblems(
     if (new URL(env[path]).protocol === "http:" && !isLoopbackUrl(env[path]))
       problems.push({ path, message: "must be https in production (http only for loopback)" });
   }
-  for (const path of ["CLOUDTRAIL_ENDPOINT", "STS_ENDPOINT"] as const) {
+  const endpoints = [
+    "CLOUDTRAIL_ENDPOINT",
+    "STS_ENDPOINT",
+    "S3_ENDPOINT",
+    "IAM_ENDPOINT",
+    "ORGANIZATIONS_ENDPOINT",
+  ] as const;
+  for (const path of endpoints) {
     const value = env[path];
     if (!value || isLoopbackUrl(value)) continue;
     const url = new URL(value);

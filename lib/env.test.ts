@@ -143,3 +143,37 @@ describe("database variables", () => {
     );
   });
 });
+
+describe("preflight variables", () => {
+  it("sends S3, IAM and Organizations to a loopback CLOUDTRAIL_ENDPOINT unless told otherwise", () => {
+    const env = parseServerEnv({
+      ...valid,
+      CLOUDTRAIL_ENDPOINT: "http://127.0.0.1:4599",
+      IAM_ENDPOINT: "http://127.0.0.1:4700",
+    });
+    expect(env.S3_ENDPOINT).toBe("http://127.0.0.1:4599");
+    expect(env.ORGANIZATIONS_ENDPOINT).toBe("http://127.0.0.1:4599");
+    expect(env.IAM_ENDPOINT).toBe("http://127.0.0.1:4700");
+  });
+
+  it("never sends them to a CloudTrail VPC endpoint", () => {
+    const env = parseServerEnv({
+      ...valid,
+      CLOUDTRAIL_ENDPOINT: "https://vpce-0a1b.cloudtrail.us-east-1.vpce.amazonaws.com",
+    });
+    expect([env.S3_ENDPOINT, env.IAM_ENDPOINT, env.ORGANIZATIONS_ENDPOINT]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads the Lake prices as numbers and refuses a negative one", () => {
+    expect(parseServerEnv({ ...valid, LAKE_PRICE_EXTENDABLE_PER_GB: "0.5" })).toMatchObject({
+      LAKE_PRICE_EXTENDABLE_PER_GB: 0.5,
+    });
+    expect(() => parseServerEnv({ ...valid, LAKE_PRICE_EXTENDABLE_PER_GB: "-1" })).toThrow(
+      /LAKE_PRICE_EXTENDABLE_PER_GB/,
+    );
+  });
+});

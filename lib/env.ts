@@ -3,9 +3,10 @@ import { z } from "zod";
 import { AWS_REGION_PATTERN } from "@/lib/schemas/aws-resources";
 import { databaseEnvShape } from "./db/config";
 import { csv, describeEnvErrors, envError, originList } from "./env-shared";
-import { productionProblems } from "./env-production";
+import { isLoopbackUrl, productionProblems } from "./env-production";
 import { allowPatternProblem, type AllowListKind } from "./imports/allow-list";
 import { webhookEndpoints, webhookSecretSchema, webhooksEnvSchema } from "./notify/webhook-config";
+import { lakePriceEnvSchema } from "./preflight/pricing";
 
 export { describeEnvErrors };
 
@@ -45,6 +46,11 @@ export const serverEnvSchema = z
       .optional(),
     CLOUDTRAIL_ENDPOINT: optionalUrl,
     STS_ENDPOINT: optionalUrl,
+    // The preflight's S3, IAM and Organizations calls. Unset: CLOUDTRAIL_ENDPOINT when that is loopback
+    // (the local world serves every service on one port), otherwise AWS's own endpoints.
+    S3_ENDPOINT: optionalUrl,
+    IAM_ENDPOINT: optionalUrl,
+    ORGANIZATIONS_ENDPOINT: optionalUrl,
     AWS_IDENTITY_MODE: z.enum(["app", "per-user"]).default("app"),
     AWS_PER_USER_ROLE_ARN: roleArn.optional(),
     // Per-user mode: people without the operator role assume this read-only role instead, so IAM fences them too.
@@ -83,6 +89,8 @@ export const serverEnvSchema = z
     AWS_SECRET_ACCESS_KEY: z.string().optional(),
     // Inlined from NEXT_BASE_PATH at build time (next.config.ts); the runtime NEXTAUTH_URL must agree with it.
     NEXT_PUBLIC_BASE_PATH: z.string().optional(),
+    // CloudTrail Lake ingestion prices for the preflight's estimate (defaults in lib/preflight/pricing.ts).
+    ...lakePriceEnvSchema.shape,
     // DATABASE_URL, DATABASE_PATH, …: defined beside the database layer, which reads them itself.
     ...databaseEnvShape,
     // Backfill plans (docs/backfill-plans.md, "Running it").
@@ -103,11 +111,21 @@ export const serverEnvSchema = z
       .default("false")
       .transform((v) => v === "true"),
   })
-  .transform((env) => ({
-    ...env,
-    CLOUDTRAIL_REGIONS: env.CLOUDTRAIL_REGIONS ?? [env.AWS_REGION],
-    NOTIFY_WEBHOOKS: webhookEndpoints(env.NOTIFY_WEBHOOKS, env.NOTIFY_WEBHOOK_SECRET),
-  }))
+  .transform((env) => {
+    // A CloudTrail VPC endpoint must never receive S3 or IAM calls, so only loopback stands in.
+    const local =
+      env.CLOUDTRAIL_ENDPOINT && isLoopbackUrl(env.CLOUDTRAIL_ENDPOINT)
+        ? env.CLOUDTRAIL_ENDPOINT
+        : undefined;
+    return {
+      ...env,
+      CLOUDTRAIL_REGIONS: env.CLOUDTRAIL_REGIONS ?? [env.AWS_REGION],
+      S3_ENDPOINT: env.S3_ENDPOINT ?? local,
+      IAM_ENDPOINT: env.IAM_ENDPOINT ?? local,
+      ORGANIZATIONS_ENDPOINT: env.ORGANIZATIONS_ENDPOINT ?? local,
+      NOTIFY_WEBHOOKS: webhookEndpoints(env.NOTIFY_WEBHOOKS, env.NOTIFY_WEBHOOK_SECRET),
+    };
+  })
   .superRefine((env, ctx) => {
     const basePath = env.NEXT_PUBLIC_BASE_PATH;
     const authPath = new URL(env.NEXTAUTH_URL).pathname

@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
+import { StepChecks, type StartGate } from "@/components/preflight/step-checks";
 import { Button } from "@/components/ui/button";
 import { useStartImport } from "@/lib/hooks/use-start-import";
 import { useWizardDraft } from "@/lib/hooks/use-wizard-draft";
@@ -28,6 +29,7 @@ import {
 } from "@/lib/schemas/import-wizard";
 import { DestinationStep, type StoresLoad } from "./destination-step";
 import { DatesStep, ReviewStep, RoleStep, SourceStep } from "./lazy-steps";
+import { StartAnyway } from "./start-anyway";
 import { StepNav } from "./step-nav";
 import { SubmitError } from "./submit-error";
 import { WizardSkeleton } from "./wizard-skeleton";
@@ -75,6 +77,17 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
   const [leaving, setLeaving] = useState(false);
   // The review loads lazily: starting before it is on screen would start an unreviewed import.
   const [reviewRendered, setReviewRendered] = useState(false);
+  // Failed checks don't lock Start: the person confirms "Start anyway" (checked while it is shown).
+  const [gate, setGate] = useState<StartGate>({ state: "checking" });
+  const [startAnyway, setStartAnyway] = useState(false);
+  // A confirmation belongs to the failures it was given for: a new answer takes it back.
+  const [confirmedGate, setConfirmedGate] = useState(gate);
+  if (confirmedGate !== gate) {
+    setConfirmedGate(gate);
+    setStartAnyway(false);
+  }
+  const startBlocked =
+    !reviewRendered || gate.state === "checking" || (gate.state === "failed" && !startAnyway);
 
   useEffect(() => {
     if (!leaving && requested !== null && requested !== step) showStep(step, "replace");
@@ -131,7 +144,7 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
     const values = wizardValuesSchema.parse(submitted);
     update({ values, completed: markCompleted(completed, step) });
     if (step === "review") {
-      if (reviewRendered) submit(values);
+      if (!startBlocked) submit(values, gate.state === "failed");
       return;
     }
     const next = nextStep(step);
@@ -173,8 +186,15 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
             />
           ) : null}
           {step === "dates" ? <DatesStep store={store} /> : null}
-          {step === "review" ? <ReviewStep store={store} onRendered={setReviewRendered} /> : null}
+          {step === "review" ? (
+            <ReviewStep store={store} onRendered={setReviewRendered} onGate={setGate} />
+          ) : (
+            <StepChecks step={step} />
+          )}
           {step === "review" && problem ? <SubmitError problem={problem} /> : null}
+          {step === "review" && gate.state === "failed" ? (
+            <StartAnyway failures={gate.failures} checked={startAnyway} onChange={setStartAnyway} />
+          ) : null}
           <div className="flex flex-wrap gap-3 border-t pt-4">
             {back ? (
               <Button type="button" variant="outline" onClick={() => showStep(back)}>
@@ -182,7 +202,12 @@ function WizardForm({ load, draft, update, clear }: WizardFormProps) {
               </Button>
             ) : null}
             {step === "review" ? (
-              <Button type="submit" loading={pending} disabled={!submissionId || !reviewRendered}>
+              <Button
+                type="submit"
+                loading={pending}
+                disabled={!submissionId || startBlocked}
+                aria-describedby={gate.state === "failed" ? "start-anyway-note" : undefined}
+              >
                 Start import
               </Button>
             ) : (

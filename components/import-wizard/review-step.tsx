@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
+import { StepChecks, type StartGate } from "@/components/preflight/step-checks";
 import { CodeBlock } from "@/components/ui/code-block";
 import { buildStartImportCommand } from "@/lib/imports/cli-command";
 import { toImportInput, wizardValuesSchema } from "@/lib/imports/wizard-draft";
@@ -25,9 +26,12 @@ function utcText(instant: string | undefined, none: string): string {
 export function ReviewStep({
   store,
   onRendered,
+  onGate,
 }: {
   store: WizardStore | undefined;
   onRendered?: (rendered: boolean) => void;
+  /** What every check says about starting (see StepChecks). */
+  onGate?: (gate: StartGate) => void;
 }) {
   const { control } = useFormContext<WizardValues>();
   useEffect(() => {
@@ -91,6 +95,7 @@ export function ReviewStep({
           </div>
         ))}
       </dl>
+      <StepChecks step="review" onGate={onGate} />
       <section aria-labelledby="cli-heading" className="space-y-2">
         <h3 id="cli-heading" className="font-medium">
           Equivalent AWS CLI command

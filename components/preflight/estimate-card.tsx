@@ -47,7 +47,16 @@ export function EstimateCard({ estimate }: { estimate: Estimate }) {
                 : undefined
             }
           />
-          <Item label="Ingestion cost" value={cost ? `about ${USD.format(cost.usd)}` : "unknown"} />
+          <Item
+            label="Ingestion cost"
+            value={
+              !cost
+                ? "unknown"
+                : cost.usd > 0 && cost.usd < 0.01
+                  ? "under $0.01"
+                  : `about ${USD.format(cost.usd)}`
+            }
+          />
           <Item
             label="Duration"
             value={duration ? formatDuration(duration.seconds) : "unknown"}

@@ -41,7 +41,7 @@ export const startImportDefinition: ActionDefinition<
   schema: startImportSubmissionSchema,
   role: "operator",
   operation: "startImport",
-  async handler({ submissionId, ...input }, { user, note, failure }) {
+  async handler({ submissionId, overrideFailedChecks, ...input }, { user, note, failure }) {
     const store = parseEventDataStoreArn(input.destination);
     const key = `${store?.accountId ?? ""}|${store?.region ?? ""}`;
     // Every outcome, refused ones included, names what was asked for.
@@ -56,7 +56,7 @@ export const startImportDefinition: ActionDefinition<
       },
     });
     const outcome = await startGuard.run(key, `${user.id}|${submissionId}`, async () => {
-      note({ detail: { bucketRegion: input.bucketRegion } });
+      note({ detail: { bucketRegion: input.bucketRegion, overrideFailedChecks } });
       try {
         const { importId, region } = await startImport(user, input);
         note({ importId, detail: { region } });

@@ -101,6 +101,27 @@ describe("startImportAction", () => {
     ]);
   });
 
+  it("records in the audit detail whether the person started over failed preflight checks", async () => {
+    const details: unknown[] = [];
+    const audit = (entry: AuditEntry) => details.push(entry.detail);
+    const over = await startAs(submission({ overrideFailedChecks: true }), alice, { audit });
+    if (!over.ok) throw new Error(`expected success, got ${over.error}`);
+    started.push(over.data.importId);
+    // One import at a time: the first must end before the second can start.
+    const client = world().client("us-east-1");
+    await client
+      .send(new StopImportCommand({ ImportId: over.data.importId }))
+      .catch(() => undefined);
+    await waitForStatus(client, over.data.importId, ["STOPPED", "COMPLETED", "FAILED"]);
+    const plain = await startAs(submission(), alice, { audit });
+    if (!plain.ok) throw new Error(`expected success, got ${plain.error}`);
+    started.push(plain.data.importId);
+    expect(details).toEqual([
+      expect.objectContaining({ overrideFailedChecks: true }),
+      expect.objectContaining({ overrideFailedChecks: false }),
+    ]);
+  });
+
   it("starts without a time range", async () => {
     const result = await startAs(submission({ startTime: undefined, endTime: undefined }), alice);
     if (!result.ok) throw new Error(`expected success, got ${result.error}`);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+import type { AwsCredentialIdentity, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import { serverEnv } from "@/lib/env";
 import { processWide } from "./cache";
 import {
@@ -130,9 +130,17 @@ function accepted(caller: Caller): void {
 
 const REFUSED_CODE = { session: "UserSessionRefused", base: "BaseIdentityRefused" } as const;
 
+/** Any SDK v3 client: CloudTrail, and the preflight's S3, IAM, Organizations and STS. */
+export interface RecoverableClient<Input extends object, Output extends MetadataBearer> {
+  middlewareStack: MiddlewareStack<Input, Output>;
+  config: {
+    credentials: (options?: { forceRefresh?: boolean }) => Promise<AwsCredentialIdentity>;
+  };
+}
+
 /** Makes `client` recover from a credential refusal by renewing them and sending the call once more. */
-export function installCredentialRecovery(
-  client: CloudTrailClient,
+export function installCredentialRecovery<Input extends object, Output extends MetadataBearer>(
+  client: RecoverableClient<Input, Output>,
   caller: Caller,
   now: () => number = Date.now,
 ): void {

@@ -12,6 +12,7 @@ import type { ImportStatus, StartImportInput } from "@/lib/schemas/import";
 import { createSharedCache, processWide } from "./cache";
 import { chargeCaller } from "./caller-budget";
 import { forgetMissing, rememberingMissing } from "./missing-imports";
+import { forgetPreflights } from "./preflight-results";
 import { cloudTrailFor } from "./client";
 import { withOperation } from "./errors";
 import { parseFailureList, parseImport, parseImportList } from "./parse";
@@ -39,6 +40,7 @@ function forgetImport(region: string, importId: string): void {
   forgetMissing(`${region}|${importId}`);
   listCache.invalidateWhere((key) => key.startsWith(`${region}|`));
   forgetFailures(region, importId);
+  forgetPreflights();
 }
 
 /**
@@ -155,7 +157,12 @@ export interface ListImportsOptions {
   maxResults: number;
   /** Serve only a listing no older than this (the plan runner acts on what it reads). */
   maxAgeMs?: number;
+  /** Read past the cache (sharing only a load started within the last second). */
+  fresh?: boolean;
 }
+
+/** A `fresh` list still shares a load started this recently. */
+const FRESH_LIST_MS = 1_000;
 
 /** One page of ListImports. Items carry no source, range or statistics; see getImport. */
 export async function listImportsPage(
@@ -188,7 +195,11 @@ export async function listImportsPage(
         return reply.NextToken ? { items, nextToken: reply.NextToken } : { items };
       }),
     undefined,
-    options.maxAgeMs === undefined ? {} : { maxAgeMs: options.maxAgeMs },
+    options.fresh
+      ? { maxAgeMs: FRESH_LIST_MS }
+      : options.maxAgeMs === undefined
+        ? {}
+        : { maxAgeMs: options.maxAgeMs },
   );
 }
 

@@ -48,8 +48,18 @@ export function useStartImport({
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const busy = useRef(false);
   const mutation = useMutation({
-    mutationFn: (values: WizardValues) =>
-      startImportAction({ ...importWizardStepSchemas.review.parse(values), submissionId }),
+    mutationFn: ({
+      values,
+      overrideFailedChecks,
+    }: {
+      values: WizardValues;
+      overrideFailedChecks: boolean;
+    }) =>
+      startImportAction({
+        ...importWizardStepSchemas.review.parse(values),
+        submissionId,
+        overrideFailedChecks,
+      }),
     onSuccess: (result) => {
       if (result.ok) {
         const { importId, region } = result.data;
@@ -91,11 +101,12 @@ export function useStartImport({
     },
   });
 
-  function submit(values: WizardValues) {
+  /** Starts the import; `overrideFailedChecks` when the person confirmed "Start anyway". */
+  function submit(values: WizardValues, overrideFailedChecks = false) {
     if (busy.current) return;
     busy.current = true;
     setProblem(null);
-    mutation.mutate(values);
+    mutation.mutate({ values, overrideFailedChecks });
   }
 
   return { submit, pending: mutation.isPending, problem };

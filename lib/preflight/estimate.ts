@@ -3,7 +3,7 @@
 // for the store's billing mode, and a duration learned from this account's finished imports.
 import type { Estimate } from "@/lib/schemas/preflight";
 import type { Fetched, ImportFacts, StoreFacts } from "./facts";
-import { formatCount, plural } from "./format";
+import { plural } from "./format";
 import { totalOf } from "./listing";
 import type { SourceListing } from "./log-files";
 import { ingestionCost, LAKE_PRICING_SOURCE, type LakePrices } from "./pricing";
@@ -92,7 +92,7 @@ export function estimateImport(facts: EstimateFacts): Estimate {
   if (rate) {
     estimate.duration = {
       seconds: total.files / rate.filesPerSecond,
-      basis: `At ${formatCount(Math.round(rate.filesPerSecond * 60))} files a minute, the average of ${plural(rate.imports, "completed import")} in this account.`,
+      basis: `At ${plural(Math.round(rate.filesPerSecond * 60), "file")} a minute, the average of ${plural(rate.imports, "completed import")} in this account.`,
     };
   } else {
     notes.push(

@@ -9,6 +9,8 @@ export interface FetchFailure {
   permission: string;
   /** AWS's error code, e.g. "AccessDenied" or "NoSuchEntity". */
   code?: string;
+  /** What went wrong and what to do, in the app's words (never AWS's text), when the gatherer knows. */
+  message?: string;
 }
 
 export type Fetched<T> = { ok: true; value: T } | FetchFailure;

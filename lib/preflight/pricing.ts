@@ -35,7 +35,7 @@ export const DEFAULT_LAKE_PRICES: LakePrices = {
 
 const price = z.coerce.number().nonnegative().optional();
 
-/** Optional overrides; the lead wires these names into lib/env. */
+/** Optional overrides, validated with the rest of the server environment in lib/env.ts. */
 export const lakePriceEnvSchema = z.object({
   LAKE_PRICE_EXTENDABLE_PER_GB: price,
   LAKE_PRICE_FIXED_FIRST_5TB_PER_GB: price,
@@ -44,7 +44,7 @@ export const lakePriceEnvSchema = z.object({
 });
 
 /** Prices from the environment, each falling back to the documented us-east-1 default. */
-export function lakePricesFromEnv(env: Record<string, string | undefined>): LakePrices {
+export function lakePricesFromEnv(env: Record<string, unknown>): LakePrices {
   const e = lakePriceEnvSchema.parse(env);
   const [first, next, over] = DEFAULT_LAKE_PRICES.fixedTiers;
   return {

@@ -57,7 +57,9 @@ export function couldNotCheck(
   const sentence =
     failure.reason === "access-denied"
       ? `Couldn't check ${what}: AWS refused ${failure.permission} to this app's identity (${failure.code ?? "AccessDenied"}).`
-      : `Couldn't check ${what}: the ${failure.permission} call failed (${failure.code ?? "error"}). Run the checks again.`;
+      : failure.message
+        ? `Couldn't check ${what}: ${failure.message}`
+        : `Couldn't check ${what}: the ${failure.permission} call failed (${failure.code ?? "error"}). Run the checks again.`;
   const fix: CheckFix = options.fix ?? {
     text:
       failure.reason === "access-denied"

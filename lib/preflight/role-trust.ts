@@ -44,7 +44,10 @@ export function evaluateRoleTrust(facts: RoleTrustFacts): CheckResult {
       "role-trust",
       `The role is in account ${facts.roleArn.split(":")[4]}, and the app can read roles only in its own account, so its trust policy wasn't checked.`,
       {
-        fix: trustFix(facts, "Make sure the role trusts CloudTrail for this store:"),
+        fix: trustFix(
+          facts,
+          "Make sure the role trusts CloudTrail for this store, as the policy below does.",
+        ),
       },
     );
   }
@@ -81,7 +84,7 @@ export function evaluateRoleTrust(facts: RoleTrustFacts): CheckResult {
       "role-trust",
       "failure",
       "The role's trust policy explicitly denies CloudTrail assuming it for this store.",
-      { fix: trustFix(facts, "Remove the Deny, or replace the trust policy with:") },
+      { fix: trustFix(facts, "Remove the Deny, or replace the trust policy with the one below.") },
     );
   }
   if (verdict.decision === "unknown") {
@@ -90,7 +93,7 @@ export function evaluateRoleTrust(facts: RoleTrustFacts): CheckResult {
       "warning",
       `The trust policy may let CloudTrail assume the role, but it depends on ${listSome(verdict.unknowns, 2)}, which this check can't evaluate.`,
       {
-        fix: trustFix(facts, "If the import fails to assume the role, use this trust policy:"),
+        fix: trustFix(facts, "If the import fails to assume the role, use the trust policy below."),
       },
     );
   }
@@ -100,7 +103,7 @@ export function evaluateRoleTrust(facts: RoleTrustFacts): CheckResult {
       ? `The trust policy lets CloudTrail assume the role only when ${listSome(scoped.map(describeMismatch), 2)}, so it won't work for this store.`
       : `The trust policy doesn't let ${CLOUDTRAIL_PRINCIPAL} assume the role (sts:AssumeRole).`;
     return checkResult("role-trust", "failure", sentence, {
-      fix: trustFix(facts, "Add this store to the trust policy, or replace it with:"),
+      fix: trustFix(facts, "Add this store to the trust policy, or replace it with the one below."),
       details: scoped.map((m) => ({
         label: m.key,
         value: `policy: ${m.policyValues.join(", ")}; this import: ${m.actual ?? "none"}`,
@@ -116,7 +119,7 @@ export function evaluateRoleTrust(facts: RoleTrustFacts): CheckResult {
       "warning",
       "CloudTrail may assume the role, but the trust policy doesn't pin it to an event data store or account (no aws:SourceArn or aws:SourceAccount condition), so CloudTrail acting for any account could use it.",
       {
-        fix: trustFix(facts, "Add the source conditions:"),
+        fix: trustFix(facts, "Add the source conditions, as the policy below does."),
       },
     );
   }

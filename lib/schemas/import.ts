@@ -103,7 +103,14 @@ export const submissionIdSchema = z.uuid({ error: "Submission ID must be a UUID"
 
 /** What `startImportAction` accepts: the import input plus the submission id. */
 export const startImportSubmissionSchema = z
-  .strictObject({ ...importFields.shape, submissionId: submissionIdSchema })
+  .strictObject({
+    ...importFields.shape,
+    submissionId: submissionIdSchema,
+    /** The person pressed "Start anyway" over failed preflight checks; recorded in the audit. */
+    overrideFailedChecks: z
+      .boolean({ error: "overrideFailedChecks must be true or false" })
+      .default(false),
+  })
   .superRefine(checkDateRange);
 
 /** What the retry and stop actions accept. */

@@ -8,7 +8,12 @@ import {
   regionFromLocationConstraint,
   simulationSchema,
 } from "./preflight-facts";
-import { checkResultSchema, preflightRequestSchema, preflightResultSchema } from "./preflight";
+import {
+  checkResultSchema,
+  preflightQuerySchema,
+  preflightRequestSchema,
+  preflightResultSchema,
+} from "./preflight";
 
 const REQUEST = {
   destination: "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/EXAMPLE",
@@ -29,6 +34,29 @@ describe("preflight request", () => {
     expect(preflightRequestSchema.safeParse({ ...REQUEST, extra: 1 }).success).toBe(false);
     const backwards = preflightRequestSchema.safeParse({ ...REQUEST, startTime: "2026-02-01" });
     expect(backwards.error?.issues[0]?.path).toEqual(["endTime"]);
+  });
+});
+
+describe("preflight query (one wizard step)", () => {
+  it("checks the destination step with the destination alone, and defaults to the review", () => {
+    const destination = preflightQuerySchema.parse({
+      step: "destination",
+      destination: REQUEST.destination,
+    });
+    expect(destination.s3Uri).toBeUndefined();
+    expect(preflightQuerySchema.parse(REQUEST).step).toBe("review");
+  });
+
+  it("names each field a step needs and lacks", () => {
+    const role = preflightQuerySchema.safeParse({
+      step: "role",
+      destination: REQUEST.destination,
+      s3Uri: REQUEST.s3Uri,
+    });
+    expect(role.error?.issues.map((i) => i.path.join("."))).toEqual(["bucketRegion", "roleArn"]);
+    expect(
+      preflightQuerySchema.safeParse({ ...REQUEST, step: "later" }).error?.issues[0]?.path,
+    ).toEqual(["step"]);
   });
 });
 

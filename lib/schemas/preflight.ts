@@ -1,7 +1,7 @@
 // The preflight domain: what the wizard sends to check an import before starting it, and the
 // checklist and estimate it gets back. Client-safe (no "server-only"), like lib/schemas/import.
 import { z } from "zod";
-import { startImportInputSchema } from "./import";
+import { checkDateRange, importFields, startImportInputSchema } from "./import";
 
 /** A preflight checks exactly what Start would send, so it accepts the start-import input. */
 export const preflightRequestSchema = startImportInputSchema;
@@ -25,6 +25,57 @@ export type PreflightCheckId = (typeof PREFLIGHT_CHECK_IDS)[number];
 /** "not-checked" is "couldn't check": AWS refused a read, so the check neither passes nor blocks. */
 export const CHECK_STATUSES = ["pass", "warning", "failure", "not-checked"] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** The wizard's steps, each showing the checks its fields decide; review shows them all. */
+export const PREFLIGHT_STEPS = ["destination", "source", "role", "dates", "review"] as const;
+export type PreflightStep = (typeof PREFLIGHT_STEPS)[number];
+
+export const PREFLIGHT_STEP_CHECKS: Record<PreflightStep, readonly PreflightCheckId[]> = {
+  destination: ["destination", "retention", "ongoing"],
+  source: ["bucket-region", "object-ownership", "log-files", "file-kinds"],
+  role: ["encryption", "role-trust", "role-permissions"],
+  dates: ["retention", "log-files", "overlap"],
+  review: PREFLIGHT_CHECK_IDS,
+};
+
+type OptionalField = "s3Uri" | "bucketRegion" | "roleArn";
+
+/** The fields a step's checks read beyond the destination and the optional time range. */
+const STEP_FIELDS: Record<PreflightStep, readonly OptionalField[]> = {
+  destination: [],
+  source: ["s3Uri", "bucketRegion"],
+  role: ["s3Uri", "bucketRegion", "roleArn"],
+  dates: ["s3Uri", "bucketRegion"],
+  review: ["s3Uri", "bucketRegion", "roleArn"],
+};
+
+function requiredMessage(field: OptionalField): string {
+  return importFields.shape[field].safeParse(undefined).error?.issues[0]?.message ?? "Required";
+}
+
+/**
+ * What `POST /api/preflight` accepts: the start-import fields and the step asking. A step needs
+ * only the fields its checks read, so the destination step can be checked before a source is chosen.
+ */
+export const preflightQuerySchema = z
+  .strictObject({
+    step: z
+      .enum(PREFLIGHT_STEPS, { error: "Step must be one of the wizard's steps" })
+      .default("review"),
+    destination: importFields.shape.destination,
+    s3Uri: importFields.shape.s3Uri.optional(),
+    bucketRegion: importFields.shape.bucketRegion.optional(),
+    roleArn: importFields.shape.roleArn.optional(),
+    startTime: importFields.shape.startTime,
+    endTime: importFields.shape.endTime,
+  })
+  .superRefine((value, ctx) => {
+    for (const field of STEP_FIELDS[value.step]) {
+      if (value[field] === undefined)
+        ctx.addIssue({ code: "custom", path: [field], message: requiredMessage(field) });
+    }
+    checkDateRange(value, ctx);
+  });
 
 /** Words for each status; the checklist shows them, so colour is never the only signal. */
 export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
@@ -102,12 +153,15 @@ export const preflightSummarySchema = z.object({
 /** What `POST /api/preflight` returns. */
 export const preflightResultSchema = z.object({
   checks: z.array(checkResultSchema),
-  estimate: estimateSchema,
+  /** Only for the review (the whole request): it downloads sampled files, so steps skip it. */
+  estimate: estimateSchema.optional(),
   summary: preflightSummarySchema,
   checkedAt: z.iso.datetime(),
 });
 
 export type PreflightRequestInput = z.input<typeof preflightRequestSchema>;
+export type PreflightQueryInput = z.input<typeof preflightQuerySchema>;
+export type PreflightQuery = z.output<typeof preflightQuerySchema>;
 export type PreflightRequest = z.output<typeof preflightRequestSchema>;
 export type CheckFix = z.output<typeof checkFixSchema>;
 export type CheckDetail = z.output<typeof checkDetailSchema>;
