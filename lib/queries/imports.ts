@@ -4,44 +4,8 @@ import { queryOptions } from "@tanstack/react-query";
 import type { ImportListFilters } from "@/lib/cloudtrail/imports-list-query";
 import type { ImportListView, ImportView } from "@/lib/cloudtrail/imports-view";
 import type { ImportFailure, Page } from "@/lib/cloudtrail/types";
-import { apiUrl } from "@/lib/api-url";
 
-/** A non-2xx answer from one of our route handlers; `message` is safe to show. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.name = "ApiError";
-    this.status = status;
-    this.code = code;
-  }
-}
-
-/** GETs a same-origin JSON route; throws ApiError with the route's own message on failure. */
-export async function fetchJson<T>(url: `/api/${string}`, signal?: AbortSignal): Promise<T> {
-  // Route handlers live under the deployment's basePath, which a hand-written fetch must add itself.
-  const res = await fetch(apiUrl(url), {
-    headers: { accept: "application/json" },
-    cache: "no-store",
-    ...(signal ? { signal } : {}),
-  });
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const fields = (typeof body === "object" && body !== null ? body : {}) as {
-      error?: unknown;
-      message?: unknown;
-    };
-    throw new ApiError(
-      res.status,
-      typeof fields.error === "string" ? fields.error : "error",
-      typeof fields.message === "string"
-        ? fields.message
-        : `The server answered ${res.status}. Try again.`,
-    );
-  }
-  return body as T;
-}
+import { fetchJson } from "./fetch-json";
 
 export interface ImportListParams extends ImportListFilters {
   cursor?: string;

@@ -2,7 +2,7 @@
 // paint), and the browser polls the route handler in app/api/plans with the same options.
 import { queryOptions } from "@tanstack/react-query";
 import type { PlanView } from "@/lib/plans/plan-view";
-import { fetchJson } from "./imports";
+import { fetchJson } from "./fetch-json";
 
 /** Key factory: all → details → detail(id). */
 export const planKeys = {

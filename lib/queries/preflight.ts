@@ -1,7 +1,6 @@
 // Query keys and options for the import preflight. The wizard asks POST /api/preflight (a read,
 // posted because the request is a whole import); every step and the review share these.
 import { queryOptions } from "@tanstack/react-query";
-import { apiUrl } from "@/lib/api-url";
 import {
   preflightQuerySchema,
   type PreflightQueryInput,
@@ -10,7 +9,7 @@ import {
 } from "@/lib/schemas/preflight";
 import { toImportInput } from "@/lib/imports/wizard-draft";
 import type { WizardValues } from "@/lib/schemas/import-wizard";
-import { ApiError } from "./imports";
+import { ApiError, fetchJson } from "./fetch-json";
 
 /** Key factory: all → check(query). */
 export const preflightKeys = {
@@ -18,29 +17,8 @@ export const preflightKeys = {
   check: (query: PreflightQueryInput) => [...preflightKeys.all, query] as const,
 };
 
-async function postPreflight(query: PreflightQueryInput, signal: AbortSignal) {
-  const res = await fetch(apiUrl("/api/preflight"), {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify(query),
-    cache: "no-store",
-    signal,
-  });
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const fields = (typeof body === "object" && body !== null ? body : {}) as {
-      error?: unknown;
-      message?: unknown;
-    };
-    throw new ApiError(
-      res.status,
-      typeof fields.error === "string" ? fields.error : "error",
-      typeof fields.message === "string"
-        ? fields.message
-        : `The server answered ${res.status}. Try again.`,
-    );
-  }
-  return body as PreflightResult;
+function postPreflight(query: PreflightQueryInput, signal: AbortSignal) {
+  return fetchJson<PreflightResult>("/api/preflight", signal, query);
 }
 
 /**
